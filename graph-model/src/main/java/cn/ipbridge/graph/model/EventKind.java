@@ -1,0 +1,6 @@
+package cn.ipbridge.graph.model;
+
+/** What kind of event the programme held. */
+public enum EventKind {
+    TRAINING, MATCHMAKING, EXHIBITION, EXCHANGE
+}

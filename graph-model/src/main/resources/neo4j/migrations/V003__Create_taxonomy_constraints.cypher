@@ -1,0 +1,3 @@
+CREATE CONSTRAINT ipc_class_code IF NOT EXISTS FOR (c:IpcClass) REQUIRE c.code IS UNIQUE;
+CREATE CONSTRAINT district_adcode IF NOT EXISTS FOR (d:District) REQUIRE d.adcode IS UNIQUE;
+CREATE CONSTRAINT industry_code IF NOT EXISTS FOR (i:Industry) REQUIRE i.code IS UNIQUE;
