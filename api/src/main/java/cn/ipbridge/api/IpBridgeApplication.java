@@ -1,0 +1,23 @@
+package cn.ipbridge.api;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+import cn.ipbridge.api.system.GenerateCommand;
+
+/**
+ * IPBridge: the GraphQL API over the SRDI enterprise IP graph. With no arguments it serves; with
+ * {@code generate ...} it writes a generated data set into the configured database and exits.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class IpBridgeApplication {
+
+    public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals(GenerateCommand.NAME)) {
+            System.exit(GenerateCommand.run(IpBridgeApplication.class, args));
+        }
+        SpringApplication.run(IpBridgeApplication.class, args);
+    }
+}

@@ -1,0 +1,79 @@
+package cn.ipbridge.api.enterprise;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.ipbridge.api.system.BatchRows;
+import cn.ipbridge.api.system.Conditions;
+import cn.ipbridge.api.system.Connection;
+import cn.ipbridge.api.system.Page;
+
+/** Reads enterprises. Other features use {@link #byUscc(Collection)} to resolve their links to firms. */
+@Repository
+@Transactional(readOnly = true)
+public class EnterpriseQueries {
+
+    private final Neo4jClient client;
+
+    EnterpriseQueries(Neo4jClient client) {
+        this.client = client;
+    }
+
+    Enterprise byUscc(String uscc) {
+        return client.query("MATCH (e:Enterprise {uscc: $uscc}) RETURN " + Enterprise.PROJECTION + " AS e")
+                .bind(uscc).to("uscc")
+                .fetchAs(Enterprise.class).mappedBy((t, r) -> Enterprise.from(r.get("e"))).one().orElse(null);
+    }
+
+    /** The enterprises with these credit codes, in one query; unknown codes are absent from the map. */
+    public Map<String, Enterprise> byUscc(Collection<String> usccs) {
+        return BatchRows.one(client, """
+                UNWIND $keys AS key
+                MATCH (e:Enterprise {uscc: key})
+                RETURN key, %s AS value
+                """.formatted(Enterprise.PROJECTION), usccs, Enterprise::from);
+    }
+
+    /** One page of the filtered, ordered list and, when {@code withTotal}, the count of all matches: one query. */
+    Connection<Enterprise> page(EnterpriseFilterConditions filter, EnterpriseOrder order, Page page,
+                                boolean withTotal) {
+        Conditions conditions = filter.conditions()
+                .parameter("offset", page.offset())
+                .parameter("limit", page.first() + 1);
+        String cypher = """
+                %s
+                CALL () {
+                  MATCH (e:Enterprise)
+                  %s
+                  WITH e, %s AS sortKey
+                  ORDER BY sortKey IS NULL, sortKey %s, e.uscc
+                  SKIP $offset LIMIT $limit
+                  RETURN collect(%s) AS rows
+                }
+                RETURN total, rows
+                """.formatted(
+                withTotal ? "CALL () { MATCH (e:Enterprise) " + conditions.where() + " RETURN count(e) AS total }"
+                        : "WITH null AS total",
+                conditions.where(), order.field().sortKey, order.direction().name(), Enterprise.PROJECTION);
+        return client.query(cypher).bindAll(conditions.parameters())
+                .fetchAs(Connection.class)
+                .mappedBy((t, r) -> Connection.of(r.get("rows").asList(Enterprise::from), page,
+                        r.get("total").isNull() ? null : r.get("total").asLong()))
+                .one().map(c -> (Connection<Enterprise>) c).orElseThrow();
+    }
+
+    Map<String, List<Trademark>> trademarks(Collection<String> usccs) {
+        return BatchRows.many(client, """
+                UNWIND $keys AS key
+                MATCH (:Enterprise {uscc: key})-[:OWNS]->(t:Trademark)
+                WITH key, t ORDER BY t.registrationNumber
+                RETURN key, collect(t {.*}) AS value
+                """, usccs, Trademark::from);
+    }
+
+}

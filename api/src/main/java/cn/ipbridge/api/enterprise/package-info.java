@@ -1,0 +1,2 @@
+/** Enterprises as GraphQL: look-up by credit code, filtered and ordered pages, trademarks. */
+package cn.ipbridge.api.enterprise;

@@ -1,0 +1,2 @@
+/** Universities, service institutions and funders as GraphQL, and which institution serves which firm. */
+package cn.ipbridge.api.organisation;

@@ -1,0 +1,35 @@
+package cn.ipbridge.api.search;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+import cn.ipbridge.api.system.BadArgumentException;
+import cn.ipbridge.api.system.FullTextQuery;
+
+/** Resolves {@code search}. */
+@Controller
+class SearchController {
+
+    static final int MAX_FIRST = 100;
+
+    private final SearchQueries queries;
+
+    SearchController(SearchQueries queries) {
+        this.queries = queries;
+    }
+
+    @QueryMapping
+    List<SearchHit> search(@Argument String text, @Argument List<SearchKind> kinds, @Argument Integer first) {
+        int n = first == null ? 20 : first;
+        if (n < 1 || n > MAX_FIRST) {
+            throw new BadArgumentException("first", "must be between 1 and " + MAX_FIRST + ", was " + n);
+        }
+        List<SearchKind> chosen = kinds == null || kinds.isEmpty()
+                ? Arrays.asList(SearchKind.values()) : kinds.stream().distinct().toList();
+        return queries.search(FullTextQuery.of("text", text), chosen, n);
+    }
+}

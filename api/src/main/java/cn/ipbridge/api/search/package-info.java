@@ -1,0 +1,2 @@
+/** Chinese full-text search across enterprises, patents, organisations and IPC titles. */
+package cn.ipbridge.api.search;
