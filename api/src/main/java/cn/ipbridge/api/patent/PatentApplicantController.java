@@ -1,5 +1,6 @@
 package cn.ipbridge.api.patent;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,10 +21,14 @@ class PatentApplicantController {
         this.enterprises = enterprises;
     }
 
+    /** Returns a map, not a list: applicants that are not enterprises have no entry and resolve to null. */
     @BatchMapping
-    List<Enterprise> enterprise(List<PatentApplicant> applicants) {
+    Map<PatentApplicant, Enterprise> enterprise(List<PatentApplicant> applicants) {
         Map<String, Enterprise> byUscc = enterprises.byUscc(
                 applicants.stream().map(PatentApplicant::uscc).filter(Objects::nonNull).distinct().toList());
-        return applicants.stream().map(a -> a.uscc() == null ? null : byUscc.get(a.uscc())).toList();
+        Map<PatentApplicant, Enterprise> result = new HashMap<>();
+        applicants.stream().filter(a -> byUscc.containsKey(a.uscc()))
+                .forEach(a -> result.put(a, byUscc.get(a.uscc())));
+        return result;
     }
 }

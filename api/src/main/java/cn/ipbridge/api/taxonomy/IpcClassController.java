@@ -1,5 +1,6 @@
 package cn.ipbridge.api.taxonomy;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,10 +26,13 @@ class IpcClassController {
         return queries.ipcClass(IpcSymbol.parse(code).compact());
     }
 
+    /** Returns a map, not a list: a section has no entry and so no parent. */
     @BatchMapping
-    List<IpcClass> parent(List<IpcClass> classes) {
+    Map<IpcClass, IpcClass> parent(List<IpcClass> classes) {
         Map<String, IpcClass> parents = queries.parents(codes(classes));
-        return classes.stream().map(c -> parents.get(c.code())).toList();
+        Map<IpcClass, IpcClass> result = new HashMap<>();
+        classes.stream().filter(c -> parents.containsKey(c.code())).forEach(c -> result.put(c, parents.get(c.code())));
+        return result;
     }
 
     @BatchMapping

@@ -1,0 +1,138 @@
+package cn.ipbridge.api.enterprise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.graphql.execution.ErrorType;
+
+import cn.ipbridge.api.support.SmallGraphTest;
+
+import static cn.ipbridge.api.support.SmallGraph.KANGHUA;
+import static cn.ipbridge.api.support.SmallGraph.MICRO;
+import static cn.ipbridge.api.support.SmallGraph.P1;
+import static cn.ipbridge.api.support.SmallGraph.P2;
+import static cn.ipbridge.api.support.SmallGraph.SJTU;
+import static cn.ipbridge.api.support.SmallGraph.XINLIAN;
+
+class EnterpriseGraphQlIT extends SmallGraphTest {
+
+    @Test
+    void findsAnEnterpriseByCreditCodeWithItsDistrictPatentsAndServices() {
+        var response = graphQl.documentName("enterprise").variable("uscc", MICRO).execute();
+        response.path("enterprise.name").entity(String.class).isEqualTo("上海微电子装备有限公司");
+        response.path("enterprise.district.name").entity(String.class).isEqualTo("浦东新区");
+        response.path("enterprise.industry.code").entity(String.class).isEqualTo("IC");
+        response.path("enterprise.srdiLevel").entity(String.class).isEqualTo("LITTLE_GIANT");
+        response.path("enterprise.patentCount").entity(Integer.class).isEqualTo(2);
+        response.path("enterprise.grantedInventions").entity(Integer.class).isEqualTo(1);
+        response.path("enterprise.patents[*].applicationNumber").entityList(String.class).containsExactly(P2, P1);
+        response.path("enterprise.trademarks[0].keyProtection").entity(Boolean.class).isEqualTo(true);
+        response.path("enterprise.servedBy[0].institution.name").entity(String.class).isEqualTo(SJTU);
+        response.path("enterprise.servedBy[0].institution.university").entity(Boolean.class).isEqualTo(true);
+        response.path("enterprise.servedBy[0].since").entity(String.class).isEqualTo("2024-01-01");
+    }
+
+    @Test
+    void acceptsACreditCodeInLowerCaseWithSpaces() {
+        graphQl.documentName("enterprise").variable("uscc", " 9131 0115 5916 9385 6a ").execute()
+                .path("enterprise.uscc").entity(String.class).isEqualTo(MICRO);
+    }
+
+    @Test
+    void rejectsCreditCodeWithWrongCheckCharacterSayingWhichRule() {
+        graphQl.documentName("enterprise").variable("uscc", "91310115591693856B").execute()
+                .errors().satisfy(errors -> {
+                    assertThat(errors).hasSize(1);
+                    assertThat(errors.get(0).getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+                    assertThat(errors.get(0).getMessage()).contains("check character");
+                });
+    }
+
+    @Test
+    void reportsAnUnknownCreditCodeAsNotFound() {
+        String unknown = cn.ipbridge.graph.identifier.CreditCode.complete("91310000MA1K00000").value();
+        graphQl.documentName("enterprise").variable("uscc", unknown).execute()
+                .errors().satisfy(errors -> {
+                    assertThat(errors).hasSize(1);
+                    assertThat(errors.get(0).getErrorType()).isEqualTo(ErrorType.NOT_FOUND);
+                    assertThat(errors.get(0).getMessage()).contains(unknown).doesNotContain("Exception", "MATCH");
+                });
+    }
+
+    @Test
+    void filtersByDistrictNameOrCode() {
+        for (String district : List.of("浦东新区", "310115")) {
+            graphQl.documentName("enterprises").variable("filter", Map.of("district", district)).execute()
+                    .path("enterprises.edges[*].node.uscc").entityList(String.class).containsExactly(MICRO);
+        }
+    }
+
+    @Test
+    void rejectsAnUnknownDistrictNamingTheArgument() {
+        graphQl.documentName("enterprises").variable("filter", Map.of("district", "火星区")).execute()
+                .errors().satisfy(errors -> assertThat(errors.get(0).getMessage()).contains("filter.district"));
+    }
+
+    @Test
+    void filtersByGrantedInventionsAndSrdiLevel() {
+        graphQl.documentName("enterprises").variable("filter", Map.of("hasGrantedInvention", true)).execute()
+                .path("enterprises.edges[*].node.uscc").entityList(String.class).containsExactly(MICRO);
+        graphQl.documentName("enterprises")
+                .variable("filter", Map.of("srdiLevels", List.of("MUNICIPAL_SRDI", "INNOVATIVE_SME"))).execute()
+                .path("enterprises.totalCount").entity(Integer.class).isEqualTo(2);
+    }
+
+    @Test
+    void findsByChineseNameSubstringOrAlias() {
+        graphQl.documentName("enterprises").variable("filter", Map.of("nameContains", "芯联")).execute()
+                .path("enterprises.edges[*].node.uscc").entityList(String.class).containsExactly(XINLIAN);
+    }
+
+    @Test
+    void ordersByPatentCountWithTiesBrokenByCreditCode() {
+        List<String> expectedTail = KANGHUA.compareTo(XINLIAN) < 0 ? List.of(KANGHUA, XINLIAN) : List.of(XINLIAN, KANGHUA);
+        graphQl.documentName("enterprises")
+                .variable("orderBy", Map.of("field", "PATENT_COUNT", "direction", "DESC")).execute()
+                .path("enterprises.edges[*].node.uscc").entityList(String.class)
+                .containsExactly(MICRO, expectedTail.get(0), expectedTail.get(1));
+    }
+
+    @Test
+    void pagesThroughWithCursorsAndCountsTheWhole() {
+        var first = graphQl.documentName("enterprises").variable("first", 2).execute();
+        first.path("enterprises.totalCount").entity(Integer.class).isEqualTo(3);
+        first.path("enterprises.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
+        List<String> page1 = first.path("enterprises.edges[*].node.uscc").entityList(String.class).get();
+        String cursor = first.path("enterprises.pageInfo.endCursor").entity(String.class).get();
+
+        var second = graphQl.documentName("enterprises").variable("first", 2).variable("after", cursor).execute();
+        second.path("enterprises.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
+        second.path("enterprises.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(true);
+        List<String> page2 = second.path("enterprises.edges[*].node.uscc").entityList(String.class).get();
+        assertThat(page1).hasSize(2).doesNotContainAnyElementsOf(page2);
+        assertThat(page2).hasSize(1);
+    }
+
+    @Test
+    void refusesAPageLargerThanTheLimit() {
+        graphQl.documentName("enterprises").variable("first", 1_000_000).execute()
+                .errors().satisfy(errors -> assertThat(errors.get(0).getMessage()).contains("'first'", "500"));
+    }
+
+    @Test
+    void refusesACursorItDidNotGiveOut() {
+        graphQl.documentName("enterprises").variable("after", "bm90LWEtY3Vyc29y").execute()
+                .errors().satisfy(errors -> assertThat(errors.get(0).getMessage()).contains("'after'"));
+    }
+
+    @Test
+    void listsAPageInOneQuery() {
+        queries.reset();
+        graphQl.documentName("enterprisesWithoutTotal").variable("first", 2).execute()
+                .path("enterprises.edges").entityList(Object.class).hasSize(2);
+        assertThat(queries.count()).isEqualTo(1);
+    }
+}

@@ -1,0 +1,22 @@
+package cn.ipbridge.api.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import cn.ipbridge.api.support.SmallGraphTest;
+
+/** A nested request costs one database round trip per GraphQL level that reads the graph, not one per parent. */
+class QueryCountIT extends SmallGraphTest {
+
+    @Test
+    void loadsEachNestedLevelWithOneQuery() {
+        queries.reset();
+        graphQl.documentName("nestedEnterprises").execute()
+                .path("enterprises.edges[*].node.patents[*].applicants[*].name").entityList(String.class)
+                .hasSizeGreaterThan(3);
+        // enterprises; district.enterpriseCount; patents; applicants; applicants.enterprise; ipcClasses;
+        // ipcClasses.parent; citations; citedBy. (district itself is read with the enterprise.)
+        assertThat(queries.count()).isEqualTo(9);
+    }
+}
