@@ -1,0 +1,10 @@
+# Shared by the scripts that run the API jar: builds it when it is missing or older than any source.
+API_JAR=api/target/ipbridge-api.jar
+
+ensure_built() {
+  if [[ ! -f $API_JAR ]] || [[ -n $(find pom.xml graph-model api -newer "$API_JAR" \
+        \( -path '*/target' -o -path '*/node_modules' \) -prune -o -type f -print -quit) ]]; then
+    echo "Building IPBridge (./mvnw package, tests skipped)..." >&2
+    ./mvnw -B -q -ntp -DskipTests package
+  fi
+}
