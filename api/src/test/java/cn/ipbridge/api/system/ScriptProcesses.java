@@ -1,0 +1,147 @@
+package cn.ipbridge.api.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** Starts the repository's scripts as separate processes, logs their output to target/, and stops them. */
+final class ScriptProcesses {
+
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+
+    private final Path root;
+    private final List<Running> running = new ArrayList<>();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    ScriptProcesses(Path root) {
+        this.root = root;
+    }
+
+    Running start(String name, Map<String, String> env, String... command) throws IOException {
+        Path log = logFile(name);
+        Process process = builder(env, command).redirectOutput(log.toFile()).start();
+        Running r = new Running(process, log, Integer.parseInt(env.getOrDefault("PORT", "8080")));
+        running.add(r);
+        return r;
+    }
+
+    int runToEnd(String name, Map<String, String> env, String... command) throws Exception {
+        return runCapturing(name, env, command).exitCode();
+    }
+
+    Finished runCapturing(String name, Map<String, String> env, String... command) throws Exception {
+        Path log = logFile(name);
+        Process process = builder(env, command).redirectOutput(log.toFile()).start();
+        if (!process.waitFor(START_TIMEOUT.toMinutes(), TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError(name + " did not finish; see " + log);
+        }
+        return new Finished(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+    }
+
+    void stopAll() {
+        running.forEach(Running::stop);
+        running.clear();
+    }
+
+    private ProcessBuilder builder(Map<String, String> env, String... command) {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
+        builder.environment().keySet().removeIf(k -> k.startsWith("NEO4J_") || k.startsWith("IPBRIDGE_"));
+        builder.environment().putAll(env);
+        return builder;
+    }
+
+    private Path logFile(String name) throws IOException {
+        Path dir = Path.of("target", "script-logs");
+        Files.createDirectories(dir);
+        return dir.resolve(name + ".log");
+    }
+
+    record Finished(int exitCode, String output) {
+    }
+
+    final class Running {
+
+        private final Process process;
+        private final Path log;
+        private final int port;
+
+        private Running(Process process, Path log, int port) {
+            this.process = process;
+            this.log = log;
+            this.port = port;
+        }
+
+        void awaitHealthy() throws InterruptedException {
+            long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+            while (System.nanoTime() < deadline) {
+                if (!process.isAlive()) {
+                    throw new AssertionError("process ended with " + process.exitValue() + ":\n" + log());
+                }
+                try {
+                    if (get("/actuator/health").contains("\"status\":\"UP\"")) {
+                        return;
+                    }
+                } catch (UncheckedIOException e) {
+                    // not listening yet
+                }
+                Thread.sleep(500);
+            }
+            throw new AssertionError("not healthy within " + START_TIMEOUT + ":\n" + log());
+        }
+
+        String get(String path) {
+            return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build());
+        }
+
+        GraphQlClient graphQl() {
+            return new GraphQlClient(body -> send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + port + "/graphql"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build()));
+        }
+
+        String log() {
+            try {
+                return Files.readString(log, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                return "(no log: " + e + ")";
+            }
+        }
+
+        void stop() {
+            if (process.isAlive()) {
+                process.destroy();
+                try {
+                    if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+
+        private String send(HttpRequest request) {
+            try {
+                return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
