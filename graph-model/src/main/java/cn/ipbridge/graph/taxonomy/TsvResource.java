@@ -10,14 +10,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads a small UTF-8, tab-separated classpath resource with a header row. */
-final class TsvResource {
+public final class TsvResource {
 
     private TsvResource() {
     }
 
     /** The data rows (header skipped), each split on tabs with trailing empty fields kept. */
     static List<String[]> rows(String name) {
-        try (InputStream in = TsvResource.class.getResourceAsStream(name)) {
+        return rows(TsvResource.class, name);
+    }
+
+    /** The data rows of a resource next to {@code anchor} (header skipped), split on tabs, trailing empties kept. */
+    public static List<String[]> rows(Class<?> anchor, String name) {
+        try (InputStream in = anchor.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("Missing classpath resource " + name);
             }

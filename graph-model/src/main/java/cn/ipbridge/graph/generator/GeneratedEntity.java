@@ -1,0 +1,7 @@
+package cn.ipbridge.graph.generator;
+
+/** What the generator writes, in the order it writes it: everything a record links to is written before it. */
+public enum GeneratedEntity {
+    INSTITUTIONS, UNIVERSITIES, FUNDERS, ENTERPRISES, TRADEMARKS, PATENTS, CITATIONS, TRANSFERS, SERVICE_LINKS,
+    OFFICERS, EXPERTS, VISITS, EVENTS, FINANCING_DEALS, SERVICE_CASES
+}
