@@ -1,0 +1,86 @@
+package cn.ipbridge.api.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import cn.ipbridge.graph.identifier.CreditCode;
+
+/**
+ * Runs the commands README.md gives a user, as a user would, against the jar this build just packaged:
+ * {@code scripts/run} on an empty store, a restart, a second instance reading the first one's database through
+ * {@code NEO4J_URI}, and {@code scripts/generate}.
+ */
+class ReadmeCommandsIT {
+
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final String COUNTS = "{ enterprises(first: 500) { totalCount edges { node { uscc } } } "
+            + "patents(first: 0) { totalCount } }";
+
+    private final ScriptProcesses scripts = new ScriptProcesses(ROOT);
+
+    @AfterEach
+    void stopEverything() {
+        scripts.stopAll();
+    }
+
+    @Test
+    void runServesTheDemoGraphKeepsItAcrossRestartsAndSharesItOverBolt() throws Exception {
+        Path data = Files.createTempDirectory("ipbridge-readme-run");
+        int bolt = freePort();
+        Map<String, String> first = Map.of("IPBRIDGE_DATA_DIR", data.toString(),
+                "IPBRIDGE_BOLT_PORT", String.valueOf(bolt), "PORT", String.valueOf(freePort()),
+                "IPBRIDGE_JAVA_OPTS", "-Xmx1g");
+
+        ScriptProcesses.Running api = scripts.start("run-first", first, "scripts/run");
+        api.awaitHealthy();
+        GraphQlClient.Counts initial = api.graphQl().counts(COUNTS);
+        assertThat(initial.enterprises()).isGreaterThanOrEqualTo(300);
+        assertThat(initial.patents()).isGreaterThan(initial.enterprises());
+        assertThat(initial.usccs()).hasSizeGreaterThanOrEqualTo(300).allMatch(CreditCode::isValid);
+        assertThat(api.graphQl().post("{ __typename }")).contains("Query");
+        assertThat(api.get("/actuator/health")).contains("\"neo4j\"").contains("UP");
+        assertThat(api.get("/graphiql")).containsIgnoringCase("graphiql");
+
+        ScriptProcesses.Running second = scripts.start("run-second", Map.of(
+                "NEO4J_URI", "bolt://127.0.0.1:" + bolt, "PORT", String.valueOf(freePort()),
+                "IPBRIDGE_JAVA_OPTS", "-Xmx512m"), "scripts/run");
+        second.awaitHealthy();
+        assertThat(second.graphQl().counts(COUNTS)).isEqualTo(initial);
+
+        int generated = scripts.runToEnd("generate-again", Map.of("NEO4J_URI", "bolt://127.0.0.1:" + bolt,
+                "IPBRIDGE_JAVA_OPTS", "-Xmx1g"), "scripts/generate", "--size", "demo");
+        assertThat(generated).as("scripts/generate exit code").isZero();
+        assertThat(api.graphQl().counts(COUNTS)).as("generating the same graph again changes nothing")
+                .isEqualTo(initial);
+        second.stop();
+
+        api.stop();
+        ScriptProcesses.Running restarted = scripts.start("run-restarted", first, "scripts/run");
+        restarted.awaitHealthy();
+        assertThat(restarted.graphQl().counts(COUNTS)).as("after a restart").isEqualTo(initial);
+        assertThat(restarted.log()).contains("already holds enterprises");
+    }
+
+    @Test
+    void generateRefusesUnknownArgumentsNamingThem() throws Exception {
+        ScriptProcesses.Finished result = scripts.runCapturing("generate-bad", Map.of(),
+                "scripts/generate", "--size", "huge");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.output()).contains("--size").contains("huge");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+}
