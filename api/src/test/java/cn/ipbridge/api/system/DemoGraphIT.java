@@ -41,7 +41,7 @@ class DemoGraphIT extends DemoGraphTest {
                     edges { node { name patentCount(type: INVENTION, legalStatus: [GRANTED])
                                    patents(first: 3) { title ipcClasses { code titleZh } } } } }
                   institutions { name types } funders { name type } universities { name patentCount }
-                  industries { code enterpriseCount } ipcClass(code: "H01L") { titleZh children { code } } }""")
+                  industries { code enterpriseCount } ipcClass(code: "H10D") { titleZh children { code } } }""")
                 .execute()
                 .path("enterprises.edges[*].node.name").entityList(String.class).hasSizeGreaterThan(0)
                 .path("institutions").entityList(Object.class).hasSizeGreaterThan(5)

@@ -22,7 +22,8 @@ final class ScriptProcesses {
 
     private final Path root;
     private final List<Running> running = new ArrayList<>();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
+            .followRedirects(HttpClient.Redirect.NORMAL).build();
 
     ScriptProcesses(Path root) {
         this.root = root;
