@@ -2,8 +2,8 @@
 API_JAR=api/target/ipbridge-api.jar
 
 ensure_built() {
-  if [[ ! -f $API_JAR ]] || [[ -n $(find pom.xml graph-model api -newer "$API_JAR" \
-        \( -path '*/target' -o -path '*/node_modules' \) -prune -o -type f -print -quit) ]]; then
+  if [[ ! -f $API_JAR ]] || [[ -n $(find pom.xml graph-model dashboard api -newer "$API_JAR" \
+        \( -path '*/target' -o -path '*/node_modules' -o -path '*/dist' \) -prune -o -type f -print -quit) ]]; then
     echo "Building IPBridge (./mvnw package, tests skipped)..." >&2
     ./mvnw -B -q -ntp -DskipTests package
   fi
