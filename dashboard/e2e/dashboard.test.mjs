@@ -46,6 +46,7 @@ test('the overview shows the real KPIs, the district map and the charts', async 
   }
   assert.match(await page.locator('[data-target="kpi.trainingEvents"]').innerText(), /≥ 12/);
   assert.match(await page.locator('#district-table').innerText(), /浦东新区/);
+  await page.locator('#ranking tbody tr').first().waitFor();
   await shoot('overview-zh');
   assert.deepEqual(problems, []);
 });
@@ -86,7 +87,9 @@ test('the explorer expands a node into its neighbours', async () => {
   await page.evaluate(() => window.ipbridgeGraph.nodes('[type = "Patent"]').first().select());
   await page.click('[data-action="expand"]');
   await page.waitForFunction((n) => window.ipbridgeGraph.nodes().length > n, before);
+  await page.waitForTimeout(500);
   await shoot('explorer');
+  assert.deepEqual(problems, []);
 });
 
 test('a table exports to CSV and XLSX', async () => {

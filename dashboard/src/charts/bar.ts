@@ -3,7 +3,7 @@ import { PALETTE } from './contract';
 
 export function barOption(spec: BarSpec, format: NumberFormat): Record<string, unknown> {
   const category = { type: 'category', data: spec.categories, axisLabel: { interval: 0, hideOverlap: true } };
-  const value = { type: 'value', axisLabel: { formatter: (v: number) => format(v) } };
+  const value = { type: 'value', minInterval: 1, axisLabel: { formatter: (v: number) => format(v) } };
   return {
     color: PALETTE,
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v: number) => format(v) },

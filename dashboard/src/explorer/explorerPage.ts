@@ -16,8 +16,8 @@ const source = nestedQuerySource;
 export function render(main: HTMLElement, params: Record<string, string>): void {
   const canvas = h('div', { class: 'graph', 'data-testid': 'graph', tabindex: '0', 'aria-label': t('explorer.title') });
   const status = h('div', { class: 'graph-status', role: 'status', 'aria-live': 'polite' }, t('explorer.empty'));
-  const cy = cytoscape({ container: canvas, style: STYLE, wheelSensitivity: 0.3, minZoom: 0.2, maxZoom: 3 });
-  (window as unknown as { ipbridgeGraph: cytoscape.Core }).ipbridgeGraph = cy;
+  // Cytoscape measures its container: it is created once the container is in the page (below).
+  let cy: cytoscape.Core = cytoscape({ headless: true });
   const hidden = new Set<NodeType>();
   const count = () => { status.textContent = t('explorer.nodes', { n: cy.nodes().length, m: cy.edges().length }); };
 
@@ -44,9 +44,18 @@ export function render(main: HTMLElement, params: Record<string, string>): void 
     void expand(n);
   };
 
-  cy.on('dbltap', 'node', (e) => void expand(e.target.data() as GraphNode));
+  // Keyboard: arrows move the selection through the nodes (Shift adds), Enter expands the selected ones.
   canvas.addEventListener('keydown', (e) => {
     if (e.key === 'Enter') cy.nodes(':selected').forEach((n) => void expand(n.data() as GraphNode));
+    if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
+    const nodes = cy.nodes(':visible');
+    if (nodes.empty()) return;
+    const at = nodes.toArray().indexOf(cy.nodes(':selected').last());
+    const next = nodes[(at + (e.key === 'ArrowRight' ? 1 : nodes.length - 1)) % nodes.length];
+    if (!e.shiftKey) cy.nodes().unselect();
+    next.select();
+    status.textContent = `${enumLabel('node', next.data('type'))}: ${next.data('label')}`;
+    e.preventDefault();
   });
   const filters = h('fieldset', { class: 'filters' }, h('legend', {}, t('explorer.filter')),
     ...NODE_TYPES.map((type) => h('label', { class: `chip type-${type}` },
@@ -76,6 +85,9 @@ export function render(main: HTMLElement, params: Record<string, string>): void 
         h('button', { type: 'button', class: 'button', onclick: () => { cy.elements().remove(); updateParams({ start: null }); count(); } }, t('explorer.clear'))),
       filters), { wide: true }),
     h('section', { class: 'card wide graph-card' }, canvas, status));
+  cy = cytoscape({ container: canvas, style: STYLE, wheelSensitivity: 0.3, minZoom: 0.2, maxZoom: 3 });
+  (window as unknown as { ipbridgeGraph: cytoscape.Core }).ipbridgeGraph = cy;
+  cy.on('dbltap', 'node', (e) => void expand(e.target.data() as GraphNode));
   const first = parseNodeId(params.start);
   if (first) void expand(first);
 }

@@ -29,7 +29,7 @@ function content(data: OverviewData, params: Record<string, string>): HTMLElemen
   void withStates(rankingArea, () => ranking('GRANTED_INVENTION_COUNT', 10), (rows) => rankingTable(rows));
   return h('div', { class: 'grid' },
     card(t('overview.targets'), targetPanel(data.kpis), { id: 'targets' }),
-    card(t('overview.title'), kpiTiles(data.kpis), { id: 'kpis' }),
+    card(t('overview.kpis'), kpiTiles(data.kpis), { id: 'kpis' }),
     card(t('overview.map'), map, { id: 'map' }),
     card(t('overview.industries'), industries, { id: 'industries' }),
     card(t('overview.patentsByYear'), years, { id: 'years' }),
