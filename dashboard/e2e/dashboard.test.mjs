@@ -51,6 +51,13 @@ test('the overview shows the real KPIs, the district map and the charts', async 
   assert.deepEqual(problems, []);
 });
 
+test('the IPC treemap opens drilled down from the URL', async () => {
+  await open('./?ipc=H01');
+  await page.locator('.crumbs', { hasText: 'H01' }).waitFor();
+  await page.locator('[data-testid="ipc-treemap"] canvas').waitFor();
+  assert.match(page.url(), /ipc=H01/);
+});
+
 test('English on request: labels and numbers change language', async () => {
   await open('./?lang=en');
   await page.locator('[data-kpi="enterprises"]').waitFor();
@@ -87,7 +94,15 @@ test('the explorer expands a node into its neighbours', async () => {
   await page.evaluate(() => window.ipbridgeGraph.nodes('[type = "Patent"]').first().select());
   await page.click('[data-action="expand"]');
   await page.waitForFunction((n) => window.ipbridgeGraph.nodes().length > n, before);
-  await page.waitForTimeout(500);
+  await page.evaluate(() => {
+    const cy = window.ipbridgeGraph;
+    cy.nodes().unselect();
+    cy.nodes('[type = "District"]').select();
+    cy.nodes('[type = "IpcClass"]').first().select();
+  });
+  await page.click('[data-action="path"]');
+  await page.locator('.graph-status', { hasText: '→' }).waitFor();
+  assert.ok(await page.evaluate(() => window.ipbridgeGraph.$('.path').length) >= 5);
   await shoot('explorer');
   assert.deepEqual(problems, []);
 });

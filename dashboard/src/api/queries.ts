@@ -40,10 +40,11 @@ export function ranking(by: string, first: number, district?: string): Promise<R
   ).then((d) => d.enterpriseRanking);
 }
 
-export function search(text: string, kinds: string[] = ['ENTERPRISE'], first = 10): Promise<SearchHit[]> {
+export function search(text: string, kinds: string[] = ['ENTERPRISE'], first = 10, withEnterprise = false): Promise<SearchHit[]> {
+  const enterprise = withEnterprise ? `enterprise { ${SUMMARY} }` : '';
   return graphql<{ search: SearchHit[] }>(
     `query search($text: String!, $kinds: [SearchKind!], $first: Int) {
-      search(text: $text, kinds: $kinds, first: $first) { kind key label labels score } }`,
+      search(text: $text, kinds: $kinds, first: $first) { kind key label labels score ${enterprise} } }`,
     { text, kinds, first },
   ).then((d) => d.search);
 }

@@ -77,6 +77,7 @@ export interface SearchHit {
   label: string;
   labels: string[];
   score: number;
+  enterprise?: EnterpriseSummary | null;
 }
 
 export interface RankedEnterprise {

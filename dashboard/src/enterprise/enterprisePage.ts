@@ -5,7 +5,7 @@ import { h } from '../components/dom';
 import { empty, withStates } from '../components/states';
 import { dataTable } from '../components/table';
 import { formatNumber } from '../i18n/format';
-import { t } from '../i18n/i18n';
+import { enumLabel, named, t } from '../i18n/i18n';
 import { navigate, updateParams } from '../router';
 import { enterpriseDetail } from './enterpriseDetail';
 import { searchBox } from './searchBox';
@@ -20,11 +20,11 @@ export function render(main: HTMLElement, params: Record<string, string>): void 
   const run = (text: string) => {
     updateParams({ q: text });
     if (!text) { results.replaceChildren(); return; }
-    void withStates(results, () => search(text, ['ENTERPRISE'], 50), (hits) => resultTable(hits));
+    void withStates(results, () => search(text, ['ENTERPRISE'], 50, true), (hits) => resultTable(hits));
   };
   main.replaceChildren(
     h('div', { class: 'page-head' }, h('h1', {}, t('enterprise.searchTitle'))),
-    card(t('enterprise.searchTitle'), searchBox({
+    card(t('enterprise.search'), searchBox({
       kinds: ['ENTERPRISE'], placeholder: t('enterprise.searchPlaceholder'), label: t('enterprise.searchTitle'),
       initial: params.q, onPick: (hit) => navigate('enterprise', { uscc: hit.key }), onSubmit: run,
     }), { wide: true }),
@@ -41,5 +41,8 @@ function resultTable(hits: SearchHit[]): HTMLElement {
       onclick: (e: Event) => { e.preventDefault(); navigate('enterprise', { uscc: hit.key }); },
     }, hit.label) },
     { label: t('field.uscc'), value: (hit) => hit.key },
+    { label: t('field.district'), value: (hit) => named(hit.enterprise?.district) },
+    { label: t('field.industry'), value: (hit) => named(hit.enterprise?.industry) },
+    { label: t('field.srdiLevel'), value: (hit) => enumLabel('srdi', hit.enterprise?.srdiLevel) },
   ], hits), { wide: true });
 }
