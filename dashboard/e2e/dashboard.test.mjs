@@ -58,6 +58,17 @@ test('the IPC treemap opens drilled down from the URL', async () => {
   assert.match(page.url(), /ipc=H01/);
 });
 
+test('an unknown enterprise is reported in words, and the year is chosen in the URL', async () => {
+  await open('./?view=enterprise&uscc=91310115591693856B');
+  const error = page.locator('.state-error');
+  await error.waitFor();
+  assert.match(await error.innerText(), /服务返回错误/);
+  await open('./?year=2024');
+  await page.locator('[data-kpi="enterprises"]').waitFor();
+  assert.equal(await page.locator('[data-testid="year"]').inputValue(), '2024');
+  problems.length = 0; // the failed look-up above is logged by the browser on purpose
+});
+
 test('English on request: labels and numbers change language', async () => {
   await open('./?lang=en');
   await page.locator('[data-kpi="enterprises"]').waitFor();

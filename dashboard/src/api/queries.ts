@@ -12,16 +12,16 @@ export interface OverviewData {
   ipc: CountGroup[];
 }
 
-export function overview(): Promise<OverviewData> {
-  return graphql<OverviewData>(`query overview {
-    kpis: programmeKpis { year enterprises enterprisesBySrdiLevel { key count } gbt29490Certified patents
+export function overview(year?: number): Promise<OverviewData> {
+  return graphql<OverviewData>(`query overview($year: Int) {
+    kpis: programmeKpis(year: $year) { year enterprises enterprisesBySrdiLevel { key count } gbt29490Certified patents
       patentsByType { key count } patentsByLegalStatus { key count } grantedInventions trademarks institutions
       universities funders deals dealAmount events trainingEvents trainees visits firmsVisited firmsServed }
     districts: enterpriseStatistics(groupBy: DISTRICT) { ${GROUP} }
     industries: enterpriseStatistics(groupBy: INDUSTRY) { ${GROUP} }
     filingYears: patentStatistics(groupBy: FILING_YEAR) { ${GROUP} }
     ipc: patentStatistics(groupBy: IPC) { ${GROUP} }
-  }`);
+  }`, { year: year ?? null });
 }
 
 export function ipcChildren(parent: string, uscc?: string): Promise<CountGroup[]> {

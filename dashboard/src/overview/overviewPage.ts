@@ -61,11 +61,22 @@ function districtTable(groups: CountGroup[]): HTMLElement {
   ], groups);
 }
 
+/** The year whose events, trainees and visits count: ?year=, else the API's latest year with operations. */
+function yearPicker(shown: number, params: Record<string, string>): HTMLElement {
+  const now = new Date().getFullYear();
+  const years = [...new Set([now, now - 1, now - 2, now - 3, shown])].sort((a, b) => b - a);
+  return h('label', { class: 'inline muted' }, t('overview.yearPick'), ' ',
+    h('select', { 'data-testid': 'year', onchange: (e: Event) => navigate('overview', { ...params, year: (e.target as HTMLSelectElement).value }) },
+      ...years.map((y) => h('option', { value: String(y), selected: y === shown }, t('overview.year', { year: String(y) })))));
+}
+
 export function render(main: HTMLElement, params: Record<string, string>): void {
   const body = h('div', {});
-  main.replaceChildren(h('div', { class: 'page-head' }, h('h1', {}, t('overview.title')), h('span', { class: 'muted', id: 'year' })), body);
-  void withStates(body, overview, (data) => {
-    main.querySelector('#year')!.textContent = t('overview.year', { year: String(data.kpis.year) });
+  const head = h('div', { class: 'page-head' }, h('h1', {}, t('overview.title')));
+  main.replaceChildren(head, body);
+  const year = /^\d{4}$/.test(params.year ?? '') ? Number(params.year) : undefined;
+  void withStates(body, () => overview(year), (data) => {
+    head.append(yearPicker(data.kpis.year, params));
     return content(data, params);
   });
 }
