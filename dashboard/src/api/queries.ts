@@ -32,10 +32,11 @@ export function ipcChildren(parent: string, uscc?: string): Promise<CountGroup[]
   ).then((d) => d.groups);
 }
 
-export function ranking(by: string, first: number, district?: string): Promise<RankedEnterprise[]> {
+export function ranking(by: string, first: number, district?: string, withServices = false): Promise<RankedEnterprise[]> {
+  const services = withServices ? 'servedBy { institution { name } }' : '';
   return graphql<{ enterpriseRanking: RankedEnterprise[] }>(
     `query ranking($by: EnterpriseMetric!, $first: Int, $district: String) {
-      enterpriseRanking(by: $by, first: $first, district: $district) { rank value enterprise { ${SUMMARY} } } }`,
+      enterpriseRanking(by: $by, first: $first, district: $district) { rank value enterprise { ${SUMMARY} ${services} } } }`,
     { by, first, district: district || null },
   ).then((d) => d.enterpriseRanking);
 }

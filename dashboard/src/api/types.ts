@@ -83,5 +83,5 @@ export interface SearchHit {
 export interface RankedEnterprise {
   rank: number;
   value: number;
-  enterprise: EnterpriseSummary;
+  enterprise: EnterpriseSummary & { servedBy?: { institution: { name: string } }[] };
 }

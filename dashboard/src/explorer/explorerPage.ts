@@ -6,11 +6,12 @@ import { errorMessage } from '../components/states';
 import { searchBox } from '../enterprise/searchBox';
 import { enumLabel, t } from '../i18n/i18n';
 import { updateParams } from '../router';
-import { NODE_TYPES, parseNodeId, type GraphNode, type NodeType } from './graphModel';
+import { NODE_TYPES, parseNodeId, type GraphNode, type GraphSource, type NodeType } from './graphModel';
 import { nestedQuerySource } from './nestedQuerySource';
 import { STYLE } from './style';
 
-const source = nestedQuerySource;
+// The one place to switch to the explore API (branch `matching`) once it lands: another GraphSource.
+const source: GraphSource = nestedQuerySource;
 
 /** ?view=explorer&start=Enterprise:<uscc>: find a node, expand neighbours, filter by type, shortest path. */
 export function render(main: HTMLElement, params: Record<string, string>): void {

@@ -18,7 +18,7 @@ export function render(main: HTMLElement, params: Record<string, string>): void 
   const select = h('select', { 'aria-label': t('matching.district'), onchange: () => load() }, h('option', { value: '' }, t('matching.all')));
   const load = () => {
     updateParams({ district: select.value || null });
-    void withStates(list, () => ranking('GRANTED_INVENTION_COUNT', 50, select.value), table);
+    void withStates(list, () => ranking('GRANTED_INVENTION_COUNT', 50, select.value, true), table);
   };
   void graphql<{ districts: { adcode: string; name: string; nameEn: string }[] }>('{ districts { adcode name nameEn } }')
     .then((d) => {
@@ -40,5 +40,8 @@ function table(rows: RankedEnterprise[]): HTMLElement {
     { label: t('field.industry'), value: (r) => named(r.enterprise.industry) },
     { label: t('field.srdiLevel'), value: (r) => enumLabel('srdi', r.enterprise.srdiLevel) },
     { label: t('kpi.grantedInventions'), value: (r) => r.value, render: (r) => formatNumber(r.value), numeric: true },
+    { label: t('enterprise.servedBy'), value: (r) => (r.enterprise.servedBy ?? []).map((s) => s.institution.name).join('; '),
+      render: (r) => (r.enterprise.servedBy ?? []).length ? (r.enterprise.servedBy ?? []).map((s) => s.institution.name).join('、')
+        : h('span', { class: 'badge' }, t('matching.unserved')) },
   ], rows);
 }
