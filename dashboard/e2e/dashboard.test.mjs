@@ -51,9 +51,14 @@ test('the overview shows the real KPIs, the district map and the charts', async 
   assert.deepEqual(problems, []);
 });
 
-test('the IPC treemap opens drilled down from the URL', async () => {
+test('the IPC treemap drills down by keyboard and opens drilled down from the URL', async () => {
+  await page.locator('button[data-ipc="H"]').focus();
+  await page.keyboard.press('Enter');
+  await page.locator('button[data-ipc="H01"]').waitFor();
+  assert.match(page.url(), /ipc=H(&|$)/);
   await open('./?ipc=H01');
   await page.locator('.crumbs', { hasText: 'H01' }).waitFor();
+  await page.locator('button[data-ipc="H01L"]').waitFor();
   await page.locator('[data-testid="ipc-treemap"] canvas').waitFor();
   assert.match(page.url(), /ipc=H01/);
 });

@@ -3,7 +3,8 @@ import type { CountGroup } from '../api/types';
 import { renderChart } from '../charts/render';
 import { h } from '../components/dom';
 import { empty, withStates } from '../components/states';
-import { t } from '../i18n/i18n';
+import { formatNumber } from '../i18n/format';
+import { named, t } from '../i18n/i18n';
 import { updateParams } from '../router';
 import { ancestry, ipcTreemap } from './chartSpecs';
 
@@ -23,11 +24,16 @@ export function ipcPanel(sections: CountGroup[], start: string | undefined): HTM
     void withStates(area, load, (groups) => {
       if (groups.length === 0) return empty();
       const chart = h('div', { class: 'chart', 'data-testid': 'ipc-treemap' });
+      const drill = (key: string) => { if (key.length < 4) show([...path, key]); };
       queueMicrotask(() => renderChart(chart, ipcTreemap(groups, t('kpi.patents')), (_name, data) => {
         const key = (data as { key?: string }).key;
-        if (key && key.length < 4) show([...path, key]);
+        if (key) drill(key);
       }));
-      return chart;
+      // The same drill-down for the keyboard and screen readers: one button per tile.
+      const chips = h('div', { class: 'chips' }, ...groups.slice(0, 12).map((g) => h('button', {
+        type: 'button', class: 'chip', 'data-ipc': g.key, disabled: g.key.length >= 4, title: named(g),
+        onclick: () => drill(g.key) }, `${g.key} · ${formatNumber(g.count)}`)));
+      return h('div', {}, chart, chips);
     });
   };
   show(start ? ancestry(start) : []);
