@@ -1,0 +1,64 @@
+package cn.ipbridge.api.statistics;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.ipbridge.api.enterprise.Enterprise;
+
+/** Grouped counts and rankings; each method is one Cypher statement. */
+@Repository
+@Transactional(readOnly = true)
+class StatisticsQueries {
+
+    private final Neo4jClient client;
+
+    StatisticsQueries(Neo4jClient client) {
+        this.client = client;
+    }
+
+    List<CountGroup> enterpriseGroups(EnterpriseGrouping grouping) {
+        return client.query(grouping.cypher)
+                .fetchAs(CountGroup.class).mappedBy((t, r) -> CountGroup.from(r)).all().stream().toList();
+    }
+
+    /** {@code ipcParent}: compact IPC code whose children to count (IPC grouping); {@code uscc}: one firm's. */
+    List<CountGroup> patentGroups(PatentGrouping grouping, String ipcParent, String uscc) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("parent", ipcParent);
+        parameters.put("uscc", uscc);
+        return client.query(grouping.cypher(uscc != null)).bindAll(parameters)
+                .fetchAs(CountGroup.class).mappedBy((t, r) -> CountGroup.from(r)).all().stream().toList();
+    }
+
+    /** Firms with a non-zero {@code metric}, highest first (ties by credit code), optionally in one district or industry. */
+    List<RankedEnterprise> ranking(EnterpriseMetric metric, String district, String industry, int first) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("district", district);
+        parameters.put("industry", industry);
+        parameters.put("first", first);
+        String cypher = """
+                MATCH (e:Enterprise)
+                WHERE ($district IS NULL OR EXISTS { (e)-[:LOCATED_IN]->(d:District)
+                                                     WHERE d.adcode = $district OR d.name = $district })
+                  AND ($industry IS NULL OR EXISTS { (e)-[:IN_INDUSTRY]->(:Industry {code: $industry}) })
+                WITH e, %s AS value
+                WHERE value > 0
+                ORDER BY value DESC, e.uscc
+                LIMIT $first
+                RETURN %s AS e, value
+                """.formatted(metric.expression, Enterprise.PROJECTION);
+        List<RankedEnterprise> rows = client.query(cypher).bindAll(parameters)
+                .fetchAs(RankedEnterprise.class)
+                .mappedBy((t, r) -> new RankedEnterprise(0, Enterprise.from(r.get("e")), r.get("value").asDouble()))
+                .all().stream().toList();
+        return IntStream.range(0, rows.size())
+                .mapToObj(i -> new RankedEnterprise(i + 1, rows.get(i).enterprise(), rows.get(i).value()))
+                .toList();
+    }
+}

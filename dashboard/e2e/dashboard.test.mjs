@@ -1,0 +1,145 @@
+// End-to-end tests of the dashboard in a real headless Chromium against the running API (BASE_URL).
+// Writes a screenshot of every page into SCREENSHOT_DIR. Run: BASE_URL=http://127.0.0.1:8080/ npm run e2e
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+
+import { api, BASE_URL, SCREENSHOTS, startBrowser } from './browser.mjs';
+
+let browser;
+let page;
+const problems = [];
+
+before(async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  browser = await startBrowser();
+  page = await browser.context.newPage();
+  page.setDefaultTimeout(20_000);
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+async function shoot(name) {
+  await page.waitForTimeout(600); // let chart animations settle
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+async function open(search) {
+  await page.goto(new URL(search, BASE_URL).href);
+}
+
+test('the overview shows the real KPIs, the district map and the charts', async () => {
+  const { programmeKpis: kpis } = await api('{ programmeKpis { enterprises patents grantedInventions } }');
+  await open('./');
+  await page.locator('[data-kpi="enterprises"] .kpi-value').waitFor();
+  assert.equal(await page.locator('[data-kpi="enterprises"] .kpi-value').innerText(),
+    new Intl.NumberFormat('zh-CN').format(kpis.enterprises));
+  assert.equal(await page.locator('[data-kpi="patents"] .kpi-value').innerText(),
+    new Intl.NumberFormat('zh-CN').format(kpis.patents));
+  for (const chart of ['district-map', 'industry-bars', 'year-bars', 'ipc-treemap']) {
+    await page.locator(`[data-testid="${chart}"] canvas`).first().waitFor();
+  }
+  assert.match(await page.locator('[data-target="kpi.trainingEvents"]').innerText(), /≥ 12/);
+  assert.match(await page.locator('#district-table').innerText(), /浦东新区/);
+  await page.locator('#ranking tbody tr').first().waitFor();
+  await shoot('overview-zh');
+  assert.deepEqual(problems, []);
+});
+
+test('the IPC treemap drills down by keyboard and opens drilled down from the URL', async () => {
+  await page.locator('button[data-ipc="H"]').focus();
+  await page.keyboard.press('Enter');
+  await page.locator('button[data-ipc="H01"]').waitFor();
+  assert.match(page.url(), /ipc=H(&|$)/);
+  await open('./?ipc=H01');
+  await page.locator('.crumbs', { hasText: 'H01' }).waitFor();
+  await page.locator('button[data-ipc="H01L"]').waitFor();
+  await page.locator('[data-testid="ipc-treemap"] canvas').waitFor();
+  assert.match(page.url(), /ipc=H01/);
+});
+
+test('an unknown enterprise is reported in words, and the year is chosen in the URL', async () => {
+  await open('./?view=enterprise&uscc=91310115591693856B');
+  const error = page.locator('.state-error');
+  await error.waitFor();
+  assert.match(await error.innerText(), /服务返回错误/);
+  await open('./?year=2024');
+  await page.locator('[data-kpi="enterprises"]').waitFor();
+  assert.equal(await page.locator('[data-testid="year"]').inputValue(), '2024');
+  problems.length = 0; // the failed look-up above is logged by the browser on purpose
+});
+
+test('English on request: labels and numbers change language', async () => {
+  await open('./?lang=en');
+  await page.locator('[data-kpi="enterprises"]').waitFor();
+  assert.equal(await page.locator('.nav-link.active').innerText(), 'Overview');
+  assert.match(await page.locator('[data-kpi="enterprises"]').innerText(), /Firms/);
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  await page.locator('[data-testid="district-map"] canvas').first().waitFor();
+  await shoot('overview-en');
+  await page.click('.lang-switch');
+  await page.locator('.nav-link.active', { hasText: '总览' }).waitFor();
+});
+
+test('search finds a firm by a Chinese substring and opens its page', async () => {
+  await open('./?view=enterprise');
+  const input = page.locator('.search-input');
+  await input.fill('微电子');
+  await page.locator('.suggestions li', { hasText: '上海微电子装备有限公司' }).waitFor();
+  await input.press('Enter');
+  await page.locator('#results a', { hasText: '上海微电子装备有限公司' }).waitFor();
+  assert.match(page.url(), /q=%E5%BE%AE%E7%94%B5%E5%AD%90/);
+  await shoot('search');
+  await page.locator('#results a', { hasText: '上海微电子装备有限公司' }).click();
+  await page.locator('[data-testid="enterprise-name"]', { hasText: '上海微电子装备有限公司' }).waitFor();
+  await page.locator('[data-testid="portfolio-pie"] canvas').waitFor();
+  assert.match(page.url(), /uscc=/);
+  await shoot('enterprise');
+});
+
+test('the explorer expands a node into its neighbours', async () => {
+  const { search } = await api('{ search(text: "微电子", kinds: [ENTERPRISE]) { key } }');
+  await open(`./?view=explorer&start=Enterprise:${search[0].key}`);
+  await page.waitForFunction(() => window.ipbridgeGraph?.nodes().length > 1);
+  const before = await page.evaluate(() => window.ipbridgeGraph.nodes().length);
+  await page.evaluate(() => window.ipbridgeGraph.nodes('[type = "Patent"]').first().select());
+  await page.click('[data-action="expand"]');
+  await page.waitForFunction((n) => window.ipbridgeGraph.nodes().length > n, before);
+  await page.evaluate(() => {
+    const cy = window.ipbridgeGraph;
+    cy.nodes().unselect();
+    cy.nodes('[type = "District"]').select();
+    cy.nodes('[type = "IpcClass"]').first().select();
+  });
+  await page.click('[data-action="path"]');
+  await page.locator('.graph-status', { hasText: '→' }).waitFor();
+  assert.ok(await page.evaluate(() => window.ipbridgeGraph.$('.path').length) >= 5);
+  await shoot('explorer');
+  assert.deepEqual(problems, []);
+});
+
+test('a table exports to CSV and XLSX', async () => {
+  await open('./?view=reports');
+  const table = page.locator('.table-block').first();
+  await table.locator('tbody tr').first().waitFor();
+  const [csv] = await Promise.all([page.waitForEvent('download'), table.locator('[data-export="csv"]').click()]);
+  const text = readFileSync(await csv.path(), 'utf8');
+  assert.match(csv.suggestedFilename(), /\.csv$/);
+  assert.match(text, /浦东新区/);
+  const [xlsx] = await Promise.all([page.waitForEvent('download'), table.locator('[data-export="xlsx"]').click()]);
+  assert.match(xlsx.suggestedFilename(), /\.xlsx$/);
+  assert.equal(readFileSync(await xlsx.path()).subarray(0, 2).toString(), 'PK');
+  await shoot('reports');
+});
+
+test('the matchmaking workspace lists candidates', async () => {
+  await open('./?view=matching');
+  await page.locator('.data-table tbody tr').first().waitFor();
+  await shoot('matching');
+  assert.deepEqual(problems, []);
+});

@@ -1,0 +1,29 @@
+import { lang, t } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/messages';
+import { current, navigate, stateToSearch, VIEWS, type View } from '../router';
+import { h } from './dom';
+
+/** The frame of every page: brand, navigation, language switch, and the main area it returns. */
+export function layout(root: HTMLElement, view: View): HTMLElement {
+  const main = h('main', { id: 'main', class: 'main', tabindex: '-1' });
+  const links = VIEWS.map((v) => {
+    const href = stateToSearch({ view: v, params: lang() === 'en' ? { lang: 'en' } : {} }) || './';
+    return h('a', {
+      href, class: `nav-link${v === view ? ' active' : ''}`, 'aria-current': v === view ? 'page' : undefined,
+      'data-view': v,
+      onclick: (e: Event) => { e.preventDefault(); navigate(v); },
+    }, t(`nav.${v}` as MessageKey));
+  });
+  const otherLang = lang() === 'zh' ? 'en' : 'zh';
+  const state = current();
+  const switchHref = stateToSearch({ view: state.view, params: { ...state.params, lang: otherLang === 'en' ? 'en' : '' } }) || './';
+  root.replaceChildren(
+    h('a', { href: '#main', class: 'skip-link' }, 'Skip to content'),
+    h('header', { class: 'topbar' },
+      h('div', { class: 'brand' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, '知'),
+        h('div', {}, h('strong', {}, t('appName')), h('small', {}, t('appTagline')))),
+      h('nav', { class: 'nav', 'aria-label': 'Main' }, ...links),
+      h('a', { class: 'lang-switch', href: switchHref, hreflang: otherLang, 'data-lang': otherLang }, t('switchLanguage'))),
+    main);
+  return main;
+}
