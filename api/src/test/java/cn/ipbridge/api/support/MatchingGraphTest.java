@@ -1,0 +1,68 @@
+package cn.ipbridge.api.support;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+import cn.ipbridge.graph.model.ApplicantKind;
+import cn.ipbridge.graph.model.LegalStatus;
+import cn.ipbridge.graph.model.Patent;
+import cn.ipbridge.graph.model.PatentApplicant;
+import cn.ipbridge.graph.model.PatentTransfer;
+import cn.ipbridge.graph.model.PatentType;
+import cn.ipbridge.graph.model.University;
+import cn.ipbridge.graph.write.GraphWriter;
+import cn.ipbridge.graph.write.WriteProgress;
+
+/**
+ * Base of the matchmaking and exploration tests: {@link SmallGraph} plus a university patent already transferred,
+ * in a context and database of their own (the property below makes the context distinct), so the extra nodes
+ * never change what the {@link SmallGraphTest} classes assert.
+ */
+@GraphQlIntegrationTest
+@TestPropertySource(properties = {"ipbridge.dataset.size=none", "ipbridge.matching.candidate-limit=1999"})
+public abstract class MatchingGraphTest {
+
+    /** 同济大学: holds P7, granted in H01L21/02 but already transferred to 康华. */
+    public static final String TONGJI = "同济大学";
+    public static final String P7 = cn.ipbridge.graph.identifier.ApplicationNumber.complete("201910000007").normalised();
+
+    @Autowired
+    protected HttpGraphQlTester graphQl;
+
+    @Autowired
+    protected QueryCounter queries;
+
+    @Autowired
+    private Driver driver;
+
+    @DynamicPropertySource
+    static void neo4j(DynamicPropertyRegistry registry) {
+        Neo4jTarget.register(registry);
+    }
+
+    @BeforeEach
+    void writeGraphOnce() {
+        long firms = driver.executableQuery("MATCH (u:University {name: $name}) RETURN count(u) AS n")
+                .withParameters(java.util.Map.of("name", TONGJI)).execute().records().get(0).get("n").asLong();
+        if (firms == 0) {
+            SmallGraph.write(driver);
+            GraphWriter graph = new GraphWriter(driver, null);
+            graph.organisations().universities(List.of(new University(TONGJI, "310110")), WriteProgress.NONE);
+            graph.patents().patents(List.of(new Patent(P7, null, "一种晶圆刻蚀设备", null, "摘要", PatentType.INVENTION,
+                    LocalDate.parse("2019-06-01"), LocalDate.parse("2021-06-01"), LegalStatus.GRANTED, 12, 2, true,
+                    List.of(new PatentApplicant(ApplicantKind.UNIVERSITY, TONGJI, 1)), List.of("H01L21/02"),
+                    List.of())), WriteProgress.NONE);
+            graph.patents().transfers(List.of(new PatentTransfer(P7, SmallGraph.KANGHUA, LocalDate.parse("2024-03-01"),
+                    false)), WriteProgress.NONE);
+            driver.executableQuery("CALL db.awaitIndexes(60)").execute();
+        }
+    }
+}
