@@ -66,7 +66,7 @@ class EnterpriseMatchQueries {
     With<InstitutionRow> institutions(String uscc) {
         return run(uscc, """
                 MATCH (i:Institution)
-                RETURN collect({institution: %s, specialities: %s, serves: EXISTS { (i)-[:SERVES]->(e) },
+                RETURN collect({institution: %s, specialities: %s, serves: EXISTS { (i)-[:SERVES]->(:Enterprise {uscc: $uscc}) },
                                 servedCount: COUNT { (i)-[:SERVES]->(:Enterprise) }}) AS rows
                 """.formatted(Institution.PROJECTION, SPECIALITIES.formatted("i")),
                 (v, firm) -> new InstitutionRow(Institution.from(v.get("institution")),
