@@ -1,24 +1,29 @@
 package cn.ipbridge.api.support;
 
+import java.time.Duration;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 
 /**
- * Base of the GraphQL tests that run against the generated demo graph, written on start into a fresh database
- * exactly as on a user's first start. They share one application context and so one database.
+ * What every GraphQL integration test has: the whole application over HTTP against a real Neo4j
+ * ({@link Neo4jTarget}), a tester, and the {@link QueryCounter}. Subclasses choose the data.
  */
 @GraphQlIntegrationTest
-@TestPropertySource(properties = "ipbridge.dataset.size=demo")
-public abstract class DemoGraphTest {
+public abstract class GraphQlTestBase {
 
-    @Autowired
     protected HttpGraphQlTester graphQl;
 
     @Autowired
     protected QueryCounter queries;
+
+    @Autowired
+    void graphQlTester(HttpGraphQlTester tester) {
+        // Generous: CI machines have two cores, and a loaded one must not fail a correct answer.
+        this.graphQl = tester.mutate().responseTimeout(Duration.ofSeconds(60)).build();
+    }
 
     @DynamicPropertySource
     static void neo4j(DynamicPropertyRegistry registry) {
