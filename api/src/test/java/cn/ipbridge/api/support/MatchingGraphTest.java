@@ -6,9 +6,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import cn.ipbridge.graph.model.ApplicantKind;
@@ -26,27 +23,15 @@ import cn.ipbridge.graph.write.WriteProgress;
  * in a context and database of their own (the property below makes the context distinct), so the extra nodes
  * never change what the {@link SmallGraphTest} classes assert.
  */
-@GraphQlIntegrationTest
 @TestPropertySource(properties = {"ipbridge.dataset.size=none", "ipbridge.matching.candidate-limit=1999"})
-public abstract class MatchingGraphTest {
+public abstract class MatchingGraphTest extends GraphQlTestBase {
 
     /** 同济大学: holds P7, granted in H01L21/02 but already transferred to 康华. */
     public static final String TONGJI = "同济大学";
     public static final String P7 = cn.ipbridge.graph.identifier.ApplicationNumber.complete("201910000007").normalised();
 
     @Autowired
-    protected HttpGraphQlTester graphQl;
-
-    @Autowired
-    protected QueryCounter queries;
-
-    @Autowired
     private Driver driver;
-
-    @DynamicPropertySource
-    static void neo4j(DynamicPropertyRegistry registry) {
-        Neo4jTarget.register(registry);
-    }
 
     @BeforeEach
     void writeGraphOnce() {
