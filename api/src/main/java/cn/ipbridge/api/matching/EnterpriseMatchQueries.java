@@ -35,16 +35,9 @@ class EnterpriseMatchQueries {
     /** The firm {@code e} as {@code facts} and {@code fields}. */
     private static final String FIRM = """
             MATCH (e:Enterprise {uscc: $uscc})
-            CALL (e) {
-              MATCH (e)<-[:APPLIED_BY]-(p:Patent)-[:CLASSIFIED_AS {main: true}]->(c:IpcClass)
-              WITH c, collect(p.applicationNumber) AS patents
-              RETURN collect(%s) AS fields
-            }
+            %s
             WITH e, fields, %s AS facts
-            """.formatted(IpcField.cypher("c", "patents"), EnterpriseFacts.PROJECTION);
-
-    private static final String SPECIALITIES = "[(%s)-[:SPECIALIZES_IN]->(s:IpcClass) | " + IpcField.cypher("s", "[]")
-            + "]";
+            """.formatted(IpcField.FIRM_FIELDS, EnterpriseFacts.PROJECTION);
 
     private final Neo4jClient client;
     private final List<String> chokepoints;
@@ -68,7 +61,7 @@ class EnterpriseMatchQueries {
                 MATCH (i:Institution)
                 RETURN collect({institution: %s, specialities: %s, serves: EXISTS { (i)-[:SERVES]->(:Enterprise {uscc: $uscc}) },
                                 servedCount: COUNT { (i)-[:SERVES]->(:Enterprise) }}) AS rows
-                """.formatted(Institution.PROJECTION, SPECIALITIES.formatted("i")),
+                """.formatted(Institution.PROJECTION, IpcField.specialitiesOf("i")),
                 (v, firm) -> new InstitutionRow(Institution.from(v.get("institution")),
                         v.get("specialities").asList(IpcField::from), Values.flag(v, "serves"),
                         v.get("servedCount").asLong()));
@@ -112,7 +105,7 @@ class EnterpriseMatchQueries {
                 MATCH (x:Expert)
                 RETURN collect({id: x.id, name: x.name, organisation: x.organisation, field: x.field,
                                 specialities: %s}) AS rows
-                """.formatted(SPECIALITIES.formatted("x")),
+                """.formatted(IpcField.specialitiesOf("x")),
                 (v, firm) -> new ExpertRow(Values.string(v, "id"), Values.string(v, "name"),
                         Values.string(v, "organisation"), Values.string(v, "field"),
                         v.get("specialities").asList(IpcField::from)));

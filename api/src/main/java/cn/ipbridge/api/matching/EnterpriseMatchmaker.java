@@ -10,7 +10,6 @@ import cn.ipbridge.api.explore.Subgraph;
 import cn.ipbridge.api.matching.Candidates.ExpertRow;
 import cn.ipbridge.api.matching.Candidates.Firm;
 import cn.ipbridge.api.matching.Candidates.FunderRow;
-import cn.ipbridge.api.matching.Candidates.InstitutionRow;
 import cn.ipbridge.api.matching.Candidates.OfficerRow;
 import cn.ipbridge.api.matching.Candidates.PatentRow;
 import cn.ipbridge.api.organisation.Funder;
@@ -38,29 +37,14 @@ class EnterpriseMatchmaker {
     List<Match<Institution>> institutions(String uscc, int first, boolean includeServing) {
         var found = queries.institutions(uscc);
         Firm firm = found.firm();
-        List<Need> needs = firm.facts().needs(settings.lapsedPatents());
-        MatchingSettings.Institution w = settings.institution();
         return Match.best(found.rows().stream().filter(r -> includeServing || !r.serves()).map(r -> {
             Institution i = r.institution();
-            TechnologyFit tech = TechnologyFit.of(proximity, firm.fields(), r.specialities());
-            List<Need> met = needs.stream().filter(n -> n.kind().addressedBy(i.types(), i.services())).toList();
-            boolean sameDistrict = i.district() != null && i.district().adcode().equals(firm.facts().districtAdcode());
+            InstitutionFit fit = InstitutionFit.of(proximity, settings, firm, i, r.specialities(), r.serves());
             Integer capacity = i.yearlyCapacity();
             double spare = capacity == null || capacity == 0 ? 0.5 : 1 - (double) r.servedCount() / capacity;
-            Score score = new Score().add("technology", w.technology(), tech.value(), tech.detail())
-                    .add("needs", w.needs(), needs.isEmpty() ? 0 : (double) met.size() / needs.size(),
-                            "addresses " + met.stream().map(n -> n.kind().name()).toList() + " of "
-                                    + needs.stream().map(n -> n.kind().name()).toList())
-                    .add("district", w.district(), sameDistrict ? 1 : 0, sameDistrict ? "same district" : "another district")
-                    .add("capacity", w.capacity(), spare, r.servedCount() + " firms served of capacity " + capacity);
-            NodeId firmId = NodeId.of("Enterprise", uscc);
-            NodeId party = NodeId.of("Institution", i.name());
-            Subgraph.Builder graph = new Subgraph.Builder().node(firmId, firm.facts().name()).node(party, i.name());
-            tech.explain(graph, firmId, party, "SPECIALIZES_IN", 2);
-            if (r.serves()) {
-                graph.edge(party, "SERVES", firmId);
-            }
-            return Match.of(i, score, graph.build());
+            Score score = fit.score().add("capacity", settings.institution().capacity(), spare,
+                    r.servedCount() + " firms served of capacity " + capacity);
+            return Match.of(i, score, fit.explanation().build());
         }).toList(), first);
     }
 

@@ -22,6 +22,20 @@ record IpcField(String code, List<Ancestor> chain, List<String> patents) {
                 .formatted(c, patents, c);
     }
 
+    /** A subquery giving {@code fields}: the main IPC classes of firm {@code e}'s patents, each with its patents. */
+    static final String FIRM_FIELDS = """
+            CALL (e) {
+              MATCH (e)<-[:APPLIED_BY]-(p:Patent)-[:CLASSIFIED_AS {main: true}]->(c:IpcClass)
+              WITH c, collect(p.applicationNumber) AS patents
+              RETURN collect(%s) AS fields
+            }
+            """.formatted(cypher("c", "patents"));
+
+    /** A Cypher list of the IPC specialities of {@code node} (an institution or expert), without patents. */
+    static String specialitiesOf(String node) {
+        return "[(%s)-[:SPECIALIZES_IN]->(s:IpcClass) | %s]".formatted(node, cypher("s", "[]"));
+    }
+
     static IpcField from(Value v) {
         return new IpcField(Values.string(v, "code"),
                 v.get("chain").asList(a -> new Ancestor(Values.string(a, "code"),

@@ -14,14 +14,11 @@ import cn.ipbridge.api.matching.Candidates.OfficerRow;
 import cn.ipbridge.api.matching.Candidates.PatentRow;
 import cn.ipbridge.api.organisation.Funder;
 import cn.ipbridge.api.organisation.Institution;
-import cn.ipbridge.api.system.BadArgumentException;
 import cn.ipbridge.graph.identifier.CreditCode;
 
 /** Resolves the matchmaking queries for a firm and {@code Enterprise.needs}. */
 @Controller
 class MatchingController {
-
-    private static final int MAX_FIRST = 100;
 
     private final EnterpriseMatchmaker matchmaker;
     private final EnterpriseMatchQueries queries;
@@ -70,10 +67,6 @@ class MatchingController {
     }
 
     private static int first(Integer first) {
-        int n = first == null ? 10 : first;
-        if (n < 0 || n > MAX_FIRST) {
-            throw new BadArgumentException("first", "must be between 0 and " + MAX_FIRST + ", was " + n);
-        }
-        return n;
+        return First.checked(first);
     }
 }

@@ -11,12 +11,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param funder      enterprise-funder fit
  * @param patent      enterprise-patent (acquisition or licence) fit
  * @param officer     enterprise-officer fit
+ * @param pledge      funder-pledge candidate fit
  * @param lapsedPatents    lapsed patents from which a firm "has many lapsed patents"
  * @param loanPerPatent    pledge loan one granted invention supports, in 10,000 yuan, to estimate a ticket
  * @param candidateLimit   most candidates a matchmaking query scores
  */
 @ConfigurationProperties("ipbridge.matching")
 public record MatchingSettings(Ipc ipc, Institution institution, Funder funder, Patent patent, Officer officer,
+                               Pledge pledge,
                                Integer lapsedPatents, Integer loanPerPatent, Integer candidateLimit) {
 
     public record Ipc(Double subgroup, Double mainGroup, Double subclass, Double ipcClass, Double section) {
@@ -66,19 +68,29 @@ public record MatchingSettings(Ipc ipc, Institution institution, Funder funder, 
         }
     }
 
+    public record Pledge(Double value, Double remainingTerm, Double industry, Double ticket) {
+        public Pledge {
+            value = or(value, 0.4);
+            remainingTerm = or(remainingTerm, 0.3);
+            industry = or(industry, 0.2);
+            ticket = or(ticket, 0.1);
+        }
+    }
+
     public MatchingSettings {
         ipc = ipc == null ? new Ipc(null, null, null, null, null) : ipc;
         institution = institution == null ? new Institution(null, null, null, null) : institution;
         funder = funder == null ? new Funder(null, null, null, null) : funder;
         patent = patent == null ? new Patent(null, null, null, null) : patent;
         officer = officer == null ? new Officer(null, null, null, null) : officer;
+        pledge = pledge == null ? new Pledge(null, null, null, null) : pledge;
         lapsedPatents = lapsedPatents == null ? 3 : lapsedPatents;
         loanPerPatent = loanPerPatent == null ? 100 : loanPerPatent;
         candidateLimit = candidateLimit == null ? 2000 : candidateLimit;
     }
 
     public static MatchingSettings defaults() {
-        return new MatchingSettings(null, null, null, null, null, null, null, null);
+        return new MatchingSettings(null, null, null, null, null, null, null, null, null);
     }
 
     private static Double or(Double value, double fallback) {
