@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
+import cn.ipbridge.api.enterprise.Enterprise;
 import cn.ipbridge.api.system.BadArgumentException;
 import cn.ipbridge.graph.taxonomy.StrategicIndustries;
 
@@ -25,11 +26,10 @@ class KeySegments {
 
     List<SegmentGroup> groups(String industry, String argument) {
         LocalDate today = LocalDate.now();
-        var firms = queries.firms(checkedIndustry(industry, argument));
-        Map<FirmIpSituation, Set<KeySegment>> segments = firms.stream()
-                .collect(java.util.stream.Collectors.toMap(f -> f, f -> segmenter.segments(f, today)));
+        List<Map.Entry<Enterprise, Set<KeySegment>>> firms = queries.firms(checkedIndustry(industry, argument))
+                .stream().map(f -> Map.entry(f.enterprise(), segmenter.segments(f, today))).toList();
         return Arrays.stream(KeySegment.values()).map(s -> new SegmentGroup(s, firms.stream()
-                .filter(f -> segments.get(f).contains(s)).map(FirmIpSituation::enterprise).toList())).toList();
+                .filter(f -> f.getValue().contains(s)).map(Map.Entry::getKey).toList())).toList();
     }
 
     SegmentGroup group(KeySegment segment, String industry, String argument) {
