@@ -17,10 +17,7 @@ class MatchingGraphQlIT extends MatchingGraphTest {
     @Test
     void ranksTheInstitutionSpecialisedInTheFirmsSubclassAboveAnUnrelatedOne() {
         // 芯联's only patent is in H01L21/02: 上海交大 specialises in H01L, the protection centre in A61K.
-        var response = graphQl.document("""
-                { institutionsForEnterprise(uscc: "%s") { candidate { name } score
-                    factors { name value detail } explanation { nodes { id } edges { type source target } } } }
-                """.formatted(XINLIAN)).execute();
+        var response = graphQl.documentName("institutionsForEnterprise").variable("uscc", XINLIAN).execute();
         response.path("institutionsForEnterprise[*].candidate.name").entityList(String.class)
                 .containsExactly(SJTU, PROTECTION_CENTRE);
         response.path("institutionsForEnterprise[0].factors[?(@.name == 'technology')].value")
@@ -35,21 +32,16 @@ class MatchingGraphQlIT extends MatchingGraphTest {
 
     @Test
     void leavesOutInstitutionsAlreadyServingTheFirmUnlessAsked() {
-        graphQl.document("{ institutionsForEnterprise(uscc: \"%s\") { candidate { name } } }".formatted(MICRO))
-                .execute().path("institutionsForEnterprise[*].candidate.name").entityList(String.class)
+        graphQl.documentName("institutionsForEnterprise").variable("uscc", MICRO).execute().path("institutionsForEnterprise[*].candidate.name").entityList(String.class)
                 .doesNotContain(SJTU);
-        graphQl.document("{ institutionsForEnterprise(uscc: \"%s\", includeServing: true) { candidate { name } } }"
-                        .formatted(MICRO))
-                .execute().path("institutionsForEnterprise[*].candidate.name").entityList(String.class)
+        graphQl.documentName("institutionsForEnterprise").variable("uscc", MICRO)
+                .variable("includeServing", true).execute().path("institutionsForEnterprise[*].candidate.name").entityList(String.class)
                 .contains(SJTU);
     }
 
     @Test
     void offersGrantedUntransferredUniversityPatentsOnlyNeverATransferredOne() {
-        var response = graphQl.document("""
-                { patentsForEnterprise(uscc: "%s") { candidate { owner patent { applicationNumber } } score
-                    factors { name value } } }
-                """.formatted(XINLIAN)).execute();
+        var response = graphQl.documentName("patentsForEnterprise").variable("uscc", XINLIAN).execute();
         // P4 (复旦, granted, H01L21/02) is offered; P7 (同济, same subgroup) was transferred and must not be.
         response.path("patentsForEnterprise[*].candidate.patent.applicationNumber").entityList(String.class)
                 .containsExactly(P4);
@@ -59,17 +51,13 @@ class MatchingGraphQlIT extends MatchingGraphTest {
 
     @Test
     void statesTheNeedsTheGraphReveals() {
-        var needs = graphQl.document("{ enterprise(uscc: \"%s\") { needs { kind evidence } } }".formatted(XINLIAN))
-                .execute().path("enterprise.needs[*].kind").entityList(String.class);
+        var needs = graphQl.documentName("enterpriseNeeds").variable("uscc", XINLIAN).execute().path("enterprise.needs[*].kind").entityList(String.class);
         needs.containsExactly("NO_GBT29490_CERTIFICATION", "NO_INVENTION_PATENTS", "CHOKEPOINT_WITHOUT_NAVIGATION");
     }
 
     @Test
     void scoresEveryMatchBetweenZeroAndOne() {
-        var scores = graphQl.document("""
-                { institutionsForEnterprise(uscc: "%s") { score } fundersForEnterprise(uscc: "%s") { score }
-                  expertsForEnterprise(uscc: "%s") { score } officersForEnterprise(uscc: "%s") { score } }
-                """.formatted(MICRO, MICRO, MICRO, MICRO)).execute()
+        var scores = graphQl.documentName("matchesForEnterprise").variable("uscc", MICRO).execute()
                 .path("institutionsForEnterprise[*].score").entityList(Double.class).get();
         assertThat(scores).allSatisfy(s -> assertThat(s).isBetween(0.0, 1.0));
     }
@@ -77,10 +65,7 @@ class MatchingGraphQlIT extends MatchingGraphTest {
     @Test
     void readsNeedsPortfolioAndPatentValuesWithOneQueryPerLevel() {
         queries.reset();
-        graphQl.document("""
-                { enterprises(first: 10) { edges { node { uscc needs { kind } portfolio { meanValue chokepointFields { code } }
-                    patents { applicationNumber value { score factors { name } } } } } } }
-                """).execute().path("enterprises.edges[*].node.patents[*].value.score").entityList(Double.class)
+        graphQl.documentName("enterprisesWithValues").execute().path("enterprises.edges[*].node.patents[*].value.score").entityList(Double.class)
                 .hasSizeGreaterThan(3);
         // enterprises; needs; portfolio; patents; patents.value
         assertThat(queries.count()).isEqualTo(5);
