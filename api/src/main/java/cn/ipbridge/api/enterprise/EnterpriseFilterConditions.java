@@ -6,10 +6,13 @@ import cn.ipbridge.graph.taxonomy.District;
 import cn.ipbridge.graph.taxonomy.ShanghaiDistricts;
 import cn.ipbridge.graph.taxonomy.StrategicIndustries;
 
-/** Checks an {@link EnterpriseFilter} and turns it into Cypher predicates over {@code e}. */
-record EnterpriseFilterConditions(EnterpriseFilter filter) {
+/**
+ * Checks an {@link EnterpriseFilter} and turns it into Cypher predicates over {@code e}. Public because matchmaking
+ * filters candidate firms the same way the enterprise list does.
+ */
+public record EnterpriseFilterConditions(EnterpriseFilter filter) {
 
-    static EnterpriseFilterConditions of(EnterpriseFilter filter) {
+    public static EnterpriseFilterConditions of(EnterpriseFilter filter) {
         EnterpriseFilter f = filter == null ? EnterpriseFilter.NONE : filter;
         if (f.industry() != null && StrategicIndustries.byCode(f.industry()) == null) {
             throw new BadArgumentException("filter.industry", "no industry with code " + f.industry());
@@ -17,7 +20,7 @@ record EnterpriseFilterConditions(EnterpriseFilter filter) {
         return new EnterpriseFilterConditions(f);
     }
 
-    Conditions conditions() {
+    public Conditions conditions() {
         return new Conditions()
                 .when(districtCode(), "district", "EXISTS { (e)-[:LOCATED_IN]->(:District {adcode: $district}) }")
                 .when(filter.industry(), "industry", "EXISTS { (e)-[:IN_INDUSTRY]->(:Industry {code: $industry}) }")

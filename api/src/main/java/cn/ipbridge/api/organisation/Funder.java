@@ -11,7 +11,7 @@ import cn.ipbridge.graph.model.FunderType;
 public record Funder(String name, FunderType type, List<String> products, boolean allianceMember,
                      Integer ticketMin, Integer ticketMax) {
 
-    static Funder from(Value f) {
+    public static Funder from(Value f) {
         return new Funder(Values.string(f, "name"), Values.enumOf(FunderType.class, f, "type"),
                 Values.strings(f, "products"), Values.flag(f, "allianceMember"), Values.integer(f, "ticketMin"),
                 Values.integer(f, "ticketMax"));

@@ -13,11 +13,11 @@ public record Institution(String name, List<InstitutionType> types, boolean univ
                           Integer yearlyCapacity, String designation, Integer designatedYear, District district) {
 
     /** The Cypher map projection of {@code i} that {@link #from} reads. */
-    static final String PROJECTION = """
+    public static final String PROJECTION = """
             i {.*, university: i:University,
                district: [(i)-[:LOCATED_IN]->(d:District) | d {.adcode, .name, .nameEn}][0]}""";
 
-    static Institution from(Value i) {
+    public static Institution from(Value i) {
         return new Institution(Values.string(i, "name"), Values.enums(InstitutionType.class, i, "types"),
                 Values.flag(i, "university"), Values.strings(i, "services"), Values.integer(i, "yearlyCapacity"),
                 Values.string(i, "designation"), Values.integer(i, "designatedYear"),

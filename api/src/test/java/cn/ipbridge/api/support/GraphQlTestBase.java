@@ -21,8 +21,11 @@ public abstract class GraphQlTestBase {
 
     @Autowired
     void graphQlTester(HttpGraphQlTester tester) {
-        // Generous: CI machines have two cores, and a loaded one must not fail a correct answer.
-        this.graphQl = tester.mutate().responseTimeout(Duration.ofSeconds(60)).build();
+        // Generous: CI machines have two cores, and a loaded one must not fail a correct answer. Both timeouts:
+        // the tester's, and the WebTestClient's underneath (5 s by default), which blocks on the exchange first.
+        Duration timeout = Duration.ofSeconds(60);
+        this.graphQl = tester.mutate().webTestClient(client -> client.responseTimeout(timeout))
+                .responseTimeout(timeout).build();
     }
 
     @DynamicPropertySource

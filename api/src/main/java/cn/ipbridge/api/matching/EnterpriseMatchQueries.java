@@ -1,0 +1,150 @@
+package cn.ipbridge.api.matching;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+import org.neo4j.driver.Value;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.ipbridge.api.matching.Candidates.ExpertRow;
+import cn.ipbridge.api.matching.Candidates.Firm;
+import cn.ipbridge.api.matching.Candidates.FunderRow;
+import cn.ipbridge.api.matching.Candidates.InstitutionRow;
+import cn.ipbridge.api.matching.Candidates.OfficerRow;
+import cn.ipbridge.api.matching.Candidates.PatentRow;
+import cn.ipbridge.api.organisation.Funder;
+import cn.ipbridge.api.organisation.Institution;
+import cn.ipbridge.api.patent.Patent;
+import cn.ipbridge.api.system.BatchRows;
+import cn.ipbridge.api.system.NotFoundException;
+import cn.ipbridge.api.system.Values;
+import cn.ipbridge.api.valuation.PatentIndicators;
+
+/**
+ * Reads, in one query each, a firm (facts and IPC fields) with every candidate of one kind for it. Scoring happens
+ * in Java, where the weights are configured and each factor is explained.
+ */
+@Repository
+@Transactional(readOnly = true)
+class EnterpriseMatchQueries {
+
+    /** The firm {@code e} as {@code facts} and {@code fields}. */
+    private static final String FIRM = """
+            MATCH (e:Enterprise {uscc: $uscc})
+            %s
+            WITH e, fields, %s AS facts
+            """.formatted(IpcField.FIRM_FIELDS, EnterpriseFacts.PROJECTION);
+
+    private final Neo4jClient client;
+    private final List<String> chokepoints;
+
+    EnterpriseMatchQueries(Neo4jClient client, cn.ipbridge.api.valuation.PatentValuation valuation) {
+        this.client = client;
+        this.chokepoints = valuation.settings().chokepoints();
+    }
+
+    Map<String, EnterpriseFacts> facts(Collection<String> usccs) {
+        return BatchRows.one(client, """
+                UNWIND $keys AS key
+                MATCH (e:Enterprise {uscc: key})
+                RETURN key, %s AS value
+                """.formatted(EnterpriseFacts.PROJECTION), usccs, Map.of("chokepoints", chokepoints),
+                EnterpriseFacts::from);
+    }
+
+    With<InstitutionRow> institutions(String uscc) {
+        return run(uscc, """
+                MATCH (i:Institution)
+                RETURN collect({institution: %s, specialities: %s, serves: EXISTS { (i)-[:SERVES]->(:Enterprise {uscc: $uscc}) },
+                                servedCount: COUNT { (i)-[:SERVES]->(:Enterprise) }}) AS rows
+                """.formatted(Institution.PROJECTION, IpcField.specialitiesOf("i")),
+                (v, firm) -> new InstitutionRow(Institution.from(v.get("institution")),
+                        v.get("specialities").asList(IpcField::from), Values.flag(v, "serves"),
+                        v.get("servedCount").asLong()));
+    }
+
+    With<FunderRow> funders(String uscc) {
+        return run(uscc, """
+                OPTIONAL MATCH (e)-[:IN_INDUSTRY]->(ind:Industry)
+                MATCH (f:Funder)
+                RETURN collect({funder: f {.*}, industry: ind.name, prefers: EXISTS { (f)-[:PREFERS]->(ind) },
+                                deals: [(f)-[:PROVIDED]->(d:FinancingDeal)-[:TO]->(e) | d.id]}) AS rows
+                """, (v, firm) -> new FunderRow(Funder.from(v.get("funder")), Values.string(v, "industry"),
+                Values.flag(v, "prefers"), Values.strings(v, "deals")));
+    }
+
+    /** Granted university and institute patents, never transferred, in a subclass of one of the firm's fields. */
+    With<PatentRow> patents(String uscc, int limit) {
+        return run(uscc, """
+                CALL (e) {
+                  MATCH (e)<-[:APPLIED_BY]-(:Patent)-[:CLASSIFIED_AS {main: true}]->(:IpcClass)
+                        -[:PARENT*0..2]->(s:IpcClass {level: 'SUBCLASS'})
+                  WITH DISTINCT s
+                  MATCH (s)<-[:PARENT*0..2]-(c:IpcClass)<-[:CLASSIFIED_AS {main: true}]-(p:Patent {legalStatus: 'GRANTED'})
+                        -[:APPLIED_BY]->(o)
+                  WHERE (o:University OR o:Institution) AND NOT EXISTS { (p)-[:TRANSFERRED_TO]->() }
+                    AND NOT EXISTS { (p)-[:APPLIED_BY|LICENSED_TO]-(e) }
+                  WITH DISTINCT p, c, o LIMIT $limit
+                  RETURN collect({patent: p {.*}, indicators: %s, field: %s,
+                                  ownerLabel: CASE WHEN o:University THEN 'University' ELSE 'Institution' END,
+                                  owner: o.name}) AS rows
+                }
+                RETURN rows
+                """.formatted(PatentIndicators.PROJECTION, IpcField.cypher("c", "[p.applicationNumber]")),
+                Map.of("limit", limit),
+                (v, firm) -> new PatentRow(Patent.from(v.get("patent")), PatentIndicators.from(v.get("indicators")),
+                        IpcField.from(v.get("field")), Values.string(v, "ownerLabel"), Values.string(v, "owner")));
+    }
+
+    With<ExpertRow> experts(String uscc) {
+        return run(uscc, """
+                MATCH (x:Expert)
+                RETURN collect({id: x.id, name: x.name, organisation: x.organisation, field: x.field,
+                                specialities: %s}) AS rows
+                """.formatted(IpcField.specialitiesOf("x")),
+                (v, firm) -> new ExpertRow(Values.string(v, "id"), Values.string(v, "name"),
+                        Values.string(v, "organisation"), Values.string(v, "field"),
+                        v.get("specialities").asList(IpcField::from)));
+    }
+
+    /** Officers assigned to the firm or located in its district. */
+    With<OfficerRow> officers(String uscc) {
+        return run(uscc, """
+                OPTIONAL MATCH (e)-[:LOCATED_IN]->(d:District)
+                MATCH (o:Officer) WHERE EXISTS { (o)-[:ASSIGNED_TO]->(e) } OR EXISTS { (o)-[:LOCATED_IN]->(d) }
+                RETURN collect({id: o.id, name: o.name, assigned: EXISTS { (o)-[:ASSIGNED_TO]->(e) },
+                                visits: COUNT { (o)<-[:BY]-(:Visit)-[:AT]->(e) },
+                                sameDistrict: EXISTS { (o)-[:LOCATED_IN]->(d) },
+                                load: COUNT { (o)-[:ASSIGNED_TO]->(:Enterprise) }}) AS rows
+                """, (v, firm) -> new OfficerRow(Values.string(v, "id"), Values.string(v, "name"),
+                Values.flag(v, "assigned"), v.get("visits").asInt(), Values.flag(v, "sameDistrict"),
+                v.get("load").asInt()));
+    }
+
+    /** A firm with the candidate rows of one kind. */
+    record With<T>(Firm firm, List<T> rows) {
+    }
+
+    private <T> With<T> run(String uscc, String candidates, BiFunction<Value, Firm, T> row) {
+        return run(uscc, candidates, Map.of(), row);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> With<T> run(String uscc, String candidates, Map<String, Object> parameters,
+                            BiFunction<Value, Firm, T> row) {
+        Map<String, Object> all = new java.util.HashMap<>(parameters);
+        all.put("uscc", uscc);
+        all.put("chokepoints", chokepoints);
+        return client.query(FIRM + "CALL (e) {\n" + candidates
+                        + "}\nRETURN facts, fields, rows")
+                .bindAll(all).fetchAs(With.class).mappedBy((t, r) -> {
+                    Firm firm = new Firm(EnterpriseFacts.from(r.get("facts")), r.get("fields").asList(IpcField::from));
+                    return new With<>(firm, r.get("rows").asList(v -> row.apply(v, firm)));
+                }).one().map(w -> (With<T>) w)
+                .orElseThrow(() -> new NotFoundException("No enterprise with credit code " + uscc));
+    }
+}

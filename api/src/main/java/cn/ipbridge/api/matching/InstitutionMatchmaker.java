@@ -1,0 +1,37 @@
+package cn.ipbridge.api.matching;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+
+import cn.ipbridge.api.enterprise.Enterprise;
+import cn.ipbridge.api.enterprise.EnterpriseFilter;
+import cn.ipbridge.api.enterprise.EnterpriseFilterConditions;
+
+/**
+ * Ranks candidate firms for an institution by the same fit a firm sees from its side ({@link InstitutionFit}):
+ * technology against the institution's specialities, needs its services address, same district.
+ */
+@Service
+class InstitutionMatchmaker {
+
+    private final InstitutionMatchQueries queries;
+    private final MatchingSettings settings;
+    private final IpcProximity proximity;
+
+    InstitutionMatchmaker(InstitutionMatchQueries queries, MatchingSettings settings) {
+        this.queries = queries;
+        this.settings = settings;
+        this.proximity = new IpcProximity(settings.ipc());
+    }
+
+    List<Match<Enterprise>> firms(String institution, EnterpriseFilter filter, boolean includeServed, int first) {
+        var found = queries.firms(institution, EnterpriseFilterConditions.of(filter), includeServed,
+                settings.candidateLimit());
+        return Match.best(found.rows().stream().map(r -> {
+            InstitutionFit fit = InstitutionFit.of(proximity, settings, new Candidates.Firm(r.facts(), r.fields()),
+                    found.institution(), found.specialities(), r.served());
+            return Match.of(r.enterprise(), fit.score(), fit.explanation().build());
+        }).toList(), first);
+    }
+}

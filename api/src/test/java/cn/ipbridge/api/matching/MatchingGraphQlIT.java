@@ -1,0 +1,73 @@
+package cn.ipbridge.api.matching;
+
+import static cn.ipbridge.api.support.SmallGraph.FUDAN;
+import static cn.ipbridge.api.support.SmallGraph.MICRO;
+import static cn.ipbridge.api.support.SmallGraph.P4;
+import static cn.ipbridge.api.support.SmallGraph.PROTECTION_CENTRE;
+import static cn.ipbridge.api.support.SmallGraph.SJTU;
+import static cn.ipbridge.api.support.SmallGraph.XINLIAN;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import cn.ipbridge.api.support.MatchingGraphTest;
+
+class MatchingGraphQlIT extends MatchingGraphTest {
+
+    @Test
+    void ranksTheInstitutionSpecialisedInTheFirmsSubclassAboveAnUnrelatedOne() {
+        // 芯联's only patent is in H01L21/02: 上海交大 specialises in H01L, the protection centre in A61K.
+        var response = graphQl.documentName("institutionsForEnterprise").variable("uscc", XINLIAN).execute();
+        response.path("institutionsForEnterprise[*].candidate.name").entityList(String.class)
+                .containsExactly(SJTU, PROTECTION_CENTRE);
+        response.path("institutionsForEnterprise[0].factors[?(@.name == 'technology')].value")
+                .entityList(Double.class).containsExactly(0.6);
+        response.path("institutionsForEnterprise[1].factors[?(@.name == 'technology')].value")
+                .entityList(Double.class).containsExactly(0.0);
+        response.path("institutionsForEnterprise[0].explanation.edges[?(@.type == 'SPECIALIZES_IN')].target")
+                .entityList(String.class).containsExactly("IpcClass:H01L");
+        response.path("institutionsForEnterprise[0].explanation.edges[?(@.type == 'PARENT')].target")
+                .entityList(String.class).contains("IpcClass:H01L");
+    }
+
+    @Test
+    void leavesOutInstitutionsAlreadyServingTheFirmUnlessAsked() {
+        graphQl.documentName("institutionsForEnterprise").variable("uscc", MICRO).execute().path("institutionsForEnterprise[*].candidate.name").entityList(String.class)
+                .doesNotContain(SJTU);
+        graphQl.documentName("institutionsForEnterprise").variable("uscc", MICRO)
+                .variable("includeServing", true).execute().path("institutionsForEnterprise[*].candidate.name").entityList(String.class)
+                .contains(SJTU);
+    }
+
+    @Test
+    void offersGrantedUntransferredUniversityPatentsOnlyNeverATransferredOne() {
+        var response = graphQl.documentName("patentsForEnterprise").variable("uscc", XINLIAN).execute();
+        // P4 (复旦, granted, H01L21/02) is offered; P7 (同济, same subgroup) was transferred and must not be.
+        response.path("patentsForEnterprise[*].candidate.patent.applicationNumber").entityList(String.class)
+                .containsExactly(P4);
+        response.path("patentsForEnterprise[0].candidate.owner").entity(String.class).isEqualTo(FUDAN);
+        response.path("patentsForEnterprise[0].factors[0].value").entity(Double.class).isEqualTo(1.0);
+    }
+
+    @Test
+    void statesTheNeedsTheGraphReveals() {
+        var needs = graphQl.documentName("enterpriseNeeds").variable("uscc", XINLIAN).execute().path("enterprise.needs[*].kind").entityList(String.class);
+        needs.containsExactly("NO_GBT29490_CERTIFICATION", "NO_INVENTION_PATENTS", "CHOKEPOINT_WITHOUT_NAVIGATION");
+    }
+
+    @Test
+    void scoresEveryMatchBetweenZeroAndOne() {
+        var scores = graphQl.documentName("matchesForEnterprise").variable("uscc", MICRO).execute()
+                .path("institutionsForEnterprise[*].score").entityList(Double.class).get();
+        assertThat(scores).allSatisfy(s -> assertThat(s).isBetween(0.0, 1.0));
+    }
+
+    @Test
+    void readsNeedsPortfolioAndPatentValuesWithOneQueryPerLevel() {
+        queries.reset();
+        graphQl.documentName("enterprisesWithValues").execute().path("enterprises.edges[*].node.patents[*].value.score").entityList(Double.class)
+                .hasSizeGreaterThan(3);
+        // enterprises; needs; portfolio; patents; patents.value
+        assertThat(queries.count()).isEqualTo(5);
+    }
+}

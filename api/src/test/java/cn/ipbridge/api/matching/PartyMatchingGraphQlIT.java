@@ -1,0 +1,71 @@
+package cn.ipbridge.api.matching;
+
+import static cn.ipbridge.api.support.SmallGraph.KANGHUA;
+import static cn.ipbridge.api.support.SmallGraph.MICRO;
+import static cn.ipbridge.api.support.SmallGraph.P1;
+import static cn.ipbridge.api.support.SmallGraph.SJTU;
+import static cn.ipbridge.api.support.SmallGraph.XINLIAN;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import cn.ipbridge.api.support.MatchingGraphTest;
+
+
+/** Matchmaking asked from the other side: an institution looking for firms, a funder for pledge candidates. */
+class PartyMatchingGraphQlIT extends MatchingGraphTest {
+
+    @Test
+    void ranksTheFirmInTheInstitutionsSpecialityFirstAndLeavesOutFirmsItServes() {
+        // 上海交大 specialises in H01L and serves 微电子: 芯联 (H01L21/02) fits, 康华 (A61K) does not.
+        var response = graphQl.documentName("firmsForInstitution").variable("name", SJTU).execute();
+        response.path("firmsForInstitution[*].candidate.uscc").entityList(String.class)
+                .containsExactly(XINLIAN, KANGHUA);
+        response.path("firmsForInstitution[0].factors[?(@.name == 'technology')].value").entityList(Double.class)
+                .containsExactly(0.6);
+        response.path("firmsForInstitution[0].explanation.edges[?(@.type == 'SPECIALIZES_IN')].target")
+                .entityList(String.class).containsExactly("IpcClass:H01L");
+        response.path("firmsForInstitution[*].score").entityList(Double.class).get()
+                .forEach(s -> assertThat(s).isBetween(0.0, 1.0));
+    }
+
+    @Test
+    void includesServedFirmsOnlyWhenAskedAndAppliesTheFilter() {
+        graphQl.documentName("firmsForInstitution").variable("name", SJTU).variable("includeServed", true).execute()
+                .path("firmsForInstitution[*].candidate.uscc").entityList(String.class).contains(MICRO);
+        graphQl.documentName("firmsForInstitution").variable("name", SJTU)
+                .variable("filter", Map.of("industry", "BIO")).execute()
+                .path("firmsForInstitution[*].candidate.uscc").entityList(String.class).containsExactly(KANGHUA);
+        graphQl.documentName("firmsForInstitution").variable("name", SJTU)
+                .variable("filter", Map.of("district", "徐汇区", "srdiLevels", java.util.List.of("LITTLE_GIANT")))
+                .execute().path("firmsForInstitution").entityList(Object.class).hasSize(0);
+    }
+
+    @Test
+    void namesTheArgumentWhenTheInstitutionOrFilterIsUnknown() {
+        graphQl.documentName("firmsForInstitution").variable("name", "没有这个机构").execute().errors()
+                .satisfy(errors -> assertThat(errors).singleElement()
+                        .satisfies(e -> assertThat(e.getMessage()).contains("没有这个机构")));
+        graphQl.documentName("firmsForInstitution").variable("name", SJTU)
+                .variable("filter", Map.of("industry", "NOPE")).execute().errors()
+                .satisfy(errors -> assertThat(errors).singleElement()
+                        .satisfies(e -> assertThat(e.getMessage()).contains("filter.industry")));
+    }
+
+    @Test
+    void ranksPledgeCandidatesByTheFundersPreferredIndustryThenValue() {
+        // Both firms hold one granted invention (ticket 100 within 50-300): the preference decides.
+        graphQl.documentName("pledgeCandidatesForFunder").variable("name", IC_BANK).execute()
+                .path("pledgeCandidatesForFunder[*].candidate.patent.applicationNumber").entityList(String.class)
+                .containsExactly(P1, P8);
+        var bio = graphQl.documentName("pledgeCandidatesForFunder").variable("name", BIO_FUND).execute();
+        bio.path("pledgeCandidatesForFunder[*].candidate.patent.applicationNumber").entityList(String.class)
+                .containsExactly(P8, P1);
+        bio.path("pledgeCandidatesForFunder[0].factors[?(@.name == 'ticket')].value").entityList(Double.class)
+                .containsExactly(1.0);
+        bio.path("pledgeCandidatesForFunder[0].explanation.edges[?(@.type == 'PREFERS')].target")
+                .entityList(String.class).containsExactly("Industry:BIO");
+    }
+}

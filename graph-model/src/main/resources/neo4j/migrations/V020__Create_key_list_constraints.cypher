@@ -1,0 +1,1 @@
+CREATE CONSTRAINT key_list_name IF NOT EXISTS FOR (k:KeyList) REQUIRE k.name IS UNIQUE;
