@@ -49,8 +49,9 @@ class ReadmeCommandsIT {
         assertThat(api.get("/actuator/health")).contains("\"neo4j\"").contains("UP");
         assertThat(api.get("/graphiql")).containsIgnoringCase("graphiql");
 
+        // neo4j:// is the routing scheme a cluster needs; a single server answers its routing requests too.
         ScriptProcesses.Running second = scripts.start("run-second", Map.of(
-                "NEO4J_URI", "bolt://127.0.0.1:" + bolt, "PORT", String.valueOf(freePort()),
+                "NEO4J_URI", "neo4j://127.0.0.1:" + bolt, "PORT", String.valueOf(freePort()),
                 "IPBRIDGE_JAVA_OPTS", "-Xmx512m"), "scripts/run");
         second.awaitHealthy();
         assertThat(second.graphQl().counts(COUNTS)).isEqualTo(initial);
