@@ -15,6 +15,7 @@ import cn.ipbridge.graph.model.ApplicantKind;
  * @param industries     the industries its patents fall in, the main one first
  * @param activeSince    no patent is filed before this day (founding, or 2005 for universities)
  * @param inventionShare share of its patents that are inventions
+ * @param designShare    share of its patents that are designs (the rest are utility models)
  * @param overseasShare  share of its inventions with a family abroad
  * @param firstOrdinal   ordinal of its first patent
  * @param size           how many patents it has

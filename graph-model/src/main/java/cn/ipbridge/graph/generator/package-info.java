@@ -3,7 +3,7 @@
  * universities, service institutions, funders and a year of the programme's operations.
  *
  * <p>Entry point: {@link cn.ipbridge.graph.generator.GraphGenerator}, sized by
- * {@link cn.ipbridge.graph.generator.DatasetSize} (DEMO about 300 firms and 11,000 patents; SHANGHAI 15,000 firms and
+ * {@link cn.ipbridge.graph.generator.DatasetSize} (DEMO about 300 firms and 5,500 patents; SHANGHAI 15,000 firms and
  * about 610,000 patents with 1.1 million citations) or a scaled {@link cn.ipbridge.graph.generator.GenerationPlan}.
  * The same plan and seed give exactly the same records: every part draws from its own {@code SplittableRandom},
  * seeded from the seed, the part and the item ({@code Randomness}); nothing depends on hash order, threads or the
@@ -21,7 +21,7 @@
  *       certified, 10% in IP custody, a few percent pilots, 5% STAR candidates ({@code FirmTraits});</li>
  *   <li>names 上海 + trade name + industry word + form, unique, some with aliases ({@code CompanyNames}); valid, unique
  *       credit codes with the district's division code ({@code CreditCodes});</li>
- *   <li>log-normal portfolios, mean 40 (38 at Shanghai size), median well below ({@code PortfolioSizes}); universities
+ *   <li>log-normal portfolios, mean 38 at Shanghai size (20 in the demo), median well below ({@code PortfolioSizes}); universities
  *       hold 8%; about 45% inventions, 45% utility models, 10% designs ({@code Holders});</li>
  *   <li>80% of a firm's patents in its industry's IPC subclasses, concentrated on a few main groups, the rest in
  *       neighbouring subclasses, all real symbols ({@code PortfolioPlanner}, {@code IndustryFields});</li>
