@@ -53,6 +53,16 @@ public final class BatchWriter {
         return counts;
     }
 
+    /**
+     * Runs one batch of an import statement in one write transaction. The statement returns one record per
+     * status ({@code RETURN status, count(*) AS rows}), so the caller learns which rows were new, changed or the same.
+     */
+    public RowStatuses writeBatch(String cypher, List<Map<String, Object>> rows) {
+        try (Session session = driver.session(sessionConfig)) {
+            return session.executeWrite(tx -> RowStatuses.sum(tx.run(cypher, Map.of("rows", rows)).list()));
+        }
+    }
+
     private static SummaryCounters commit(Session session, String cypher, List<Map<String, Object>> rows) {
         return session.executeWrite(tx -> tx.run(cypher, Map.of("rows", rows)).consume().counters());
     }
