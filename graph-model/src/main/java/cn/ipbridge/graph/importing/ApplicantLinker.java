@@ -27,12 +27,6 @@ public final class ApplicantLinker {
     public record Link(ApplicantKind kind, String key, LinkedBy linkedBy) {
     }
 
-    /** Loads the linker only when a kind of file needs it. */
-    @FunctionalInterface
-    public interface Source {
-        ApplicantLinker get();
-    }
-
     private final Set<String> creditCodes = new HashSet<>();
     private final Map<String, Link> byName = new HashMap<>();
     private final Map<String, Link> byAlias = new HashMap<>();

@@ -1,11 +1,14 @@
 package cn.ipbridge.graph.importing;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import cn.ipbridge.graph.identifier.CreditCode;
-import cn.ipbridge.graph.write.ImportWriter.Entity;
+import cn.ipbridge.graph.write.ImportEntity;
+import cn.ipbridge.graph.write.ImportLink;
+import cn.ipbridge.graph.write.LinkTarget;
 
 /**
  * SRDI enterprise lists (the office's Excel sheets): one firm per row, keyed by its credit code. Only the columns
@@ -57,9 +60,9 @@ public final class EnterpriseRows implements RowParser {
         if (row.has("employees")) {
             p.put("employees", row.integer("employees"));
         }
-        Map<String, Object> links = new LinkedHashMap<>();
-        links.put("districtAdcode", row.parsed("district", DistrictText::adcode));
-        links.put("industryCode", row.parsed("industry", IndustryText::code));
-        return List.of(ImportedRow.of(Entity.ENTERPRISES, uscc, p, links));
+        List<ImportLink> links = new ArrayList<>(
+                ImportLink.ifPresent(LinkTarget.DISTRICT, row.parsed("district", DistrictText::adcode)));
+        links.addAll(ImportLink.ifPresent(LinkTarget.INDUSTRY, row.parsed("industry", IndustryText::code)));
+        return List.of(ImportedRow.of(ImportEntity.ENTERPRISES, uscc, p, links));
     }
 }

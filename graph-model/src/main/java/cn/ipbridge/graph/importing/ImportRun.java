@@ -14,7 +14,8 @@ import org.neo4j.driver.SessionConfig;
 
 import cn.ipbridge.graph.write.BatchWriter;
 import cn.ipbridge.graph.write.ImportWriter;
-import cn.ipbridge.graph.write.ImportWriter.Entity;
+import cn.ipbridge.graph.write.ImportEntity;
+import cn.ipbridge.graph.write.ImportRow;
 import cn.ipbridge.graph.write.RowStatuses;
 
 /**
@@ -47,29 +48,35 @@ public final class ImportRun {
 
     public ImportReport run(SourceFile file, ImportOptions options, ImportProgress progress) {
         Instant started = Instant.now();
+        String id = UUID.randomUUID().toString();
         String sha256 = file.sha256();
-        ApplicantLinker linker = options.kind() == ImportKind.PATENTS ? ApplicantLinker.load(driver, session) : null;
-        RowParser parser = options.kind().parser(() -> linker);
+        RowParser parser = options.kind().parser(driver, session);
         boolean validateFirst = options.strict() || options.dryRun();
         Pass pass = new Pass(parser, options, progress, validateFirst ? options.rejectFile() : null, !validateFirst);
         if (validateFirst) {
             pass.readAll(file);
             if (options.dryRun() || pass.rejected > 0) {
-                return report(file, sha256, options, started, pass, options.dryRun() ? "DRY_RUN" : "REJECTED");
+                return report(id, file, sha256, options, started, pass, options.dryRun() ? "DRY_RUN" : "REJECTED");
             }
             pass = new Pass(parser, options, progress, null, true);
         }
-        pass.readAll(file);
-        ImportReport report = report(file, sha256, options, started, pass, "COMPLETED");
-        ImportRecord.write(batches, report);
+        ImportRecord.started(batches, id, file, sha256, options, started);
+        try {
+            pass.readAll(file);
+        } catch (RuntimeException e) {
+            ImportRecord.failed(batches, id, e);
+            throw e;
+        }
+        ImportReport report = report(id, file, sha256, options, started, pass, "COMPLETED");
+        ImportRecord.finished(batches, report);
         return report;
     }
 
-    private ImportReport report(SourceFile file, String sha256, ImportOptions options, Instant started, Pass pass,
+    private ImportReport report(String id, SourceFile file, String sha256, ImportOptions options, Instant started, Pass pass,
                                 String state) {
         Map<String, RowStatuses> written = new LinkedHashMap<>();
         pass.written.forEach((entity, statuses) -> written.put(entity.label(), statuses));
-        return new ImportReport(UUID.randomUUID().toString(), file.fileName(), sha256, options.kind(), options.by(),
+        return new ImportReport(id, file.fileName(), sha256, options.kind(), options.by(),
                 state, started, Instant.now(), pass.rowsRead, written, pass.rejected, List.copyOf(pass.shown),
                 pass.mapping == null ? List.of() : pass.mapping.ignored(), pass.rejects.path());
     }
@@ -83,8 +90,8 @@ public final class ImportRun {
         private final RejectFile rejects;
         private final boolean write;
         private final Map<String, Long> lineByKey = new HashMap<>();
-        private final Map<Entity, List<Map<String, Object>>> pending = new EnumMap<>(Entity.class);
-        private final Map<Entity, RowStatuses> written = new EnumMap<>(Entity.class);
+        private final Map<ImportEntity, List<ImportRow>> pending = new EnumMap<>(ImportEntity.class);
+        private final Map<ImportEntity, RowStatuses> written = new EnumMap<>(ImportEntity.class);
         private final List<Rejection> shown = new ArrayList<>();
         private List<String> header;
         private ColumnMapping mapping;
@@ -136,8 +143,8 @@ public final class ImportRun {
             }
             if (write) {
                 for (ImportedRow r : rows) {
-                    List<Map<String, Object>> batch = pending.computeIfAbsent(r.entity(), e -> new ArrayList<>());
-                    batch.add(r.parameters());
+                    List<ImportRow> batch = pending.computeIfAbsent(r.entity(), e -> new ArrayList<>());
+                    batch.add(r.row());
                     if (batch.size() >= batchSize) {
                         flush(r.entity());
                     }
@@ -147,8 +154,8 @@ public final class ImportRun {
             }
         }
 
-        private void flush(Entity entity) {
-            List<Map<String, Object>> batch = pending.get(entity);
+        private void flush(ImportEntity entity) {
+            List<ImportRow> batch = pending.get(entity);
             if (batch == null || batch.isEmpty()) {
                 return;
             }

@@ -4,46 +4,55 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
-import cn.ipbridge.graph.write.ImportWriter.Entity;
+import cn.ipbridge.graph.write.ImportEntity;
+import cn.ipbridge.graph.write.ImportLink;
+import cn.ipbridge.graph.write.ImportRow;
 
 /**
- * A validated row, ready for {@link cn.ipbridge.graph.write.ImportWriter}: the entity, its natural key and the
- * statement parameters, including a hash of everything the row says so an unchanged row is recognised.
+ * A validated row, ready for {@link cn.ipbridge.graph.write.ImportWriter}: the entity and the row with its
+ * resolved links and a hash of everything it says, so an unchanged row is recognised and skipped.
  */
-public record ImportedRow(Entity entity, String key, Map<String, Object> parameters) {
+public record ImportedRow(ImportEntity entity, ImportRow row) {
 
     /**
      * @param properties the node properties the file has; a null value removes the property
-     * @param links      further parameters the entity's statement reads (applicants, IPC codes, district...)
+     * @param links      the relationships the row asks for, targets already resolved
      */
-    public static ImportedRow of(Entity entity, String key, Map<String, Object> properties, Map<String, Object> links) {
+    public static ImportedRow of(ImportEntity entity, String key, Map<String, Object> properties,
+                                 List<ImportLink> links) {
         Map<String, Object> plainProperties = plain(properties);
-        Map<String, Object> plainLinks = plain(links);
-        Map<String, Object> parameters = new HashMap<>(plainLinks);
-        parameters.put("key", key);
-        parameters.put("properties", plainProperties);
-        parameters.put("hash", hash(key + plainProperties + plainLinks));
-        return new ImportedRow(entity, key, parameters);
+        Set<String> replaces = new LinkedHashSet<>(entity.owned());
+        links.forEach(l -> replaces.add(l.target().type()));
+        String said = key + plainProperties + links.stream()
+                .map(l -> l.target() + ":" + l.to() + plain(l.properties())).toList();
+        return new ImportedRow(entity, new ImportRow(key, plainProperties, hash(said), List.copyOf(links),
+                Set.copyOf(replaces)));
+    }
+
+    public String key() {
+        return row.key();
     }
 
     /** Enums become names and maps become sorted, so equal rows print (and hash) the same. */
     @SuppressWarnings("unchecked")
-    private static <T> T plainValue(Object value) {
+    private static Object plainValue(Object value) {
         if (value instanceof Enum<?> e) {
-            return (T) e.name();
+            return e.name();
         }
         if (value instanceof Map<?, ?> m) {
-            return (T) plain((Map<String, Object>) m);
+            return plain((Map<String, Object>) m);
         }
         if (value instanceof Collection<?> c) {
-            return (T) c.stream().map(ImportedRow::plainValue).toList();
+            return c.stream().map(ImportedRow::plainValue).toList();
         }
-        return (T) value;
+        return value;
     }
 
     private static Map<String, Object> plain(Map<String, Object> map) {

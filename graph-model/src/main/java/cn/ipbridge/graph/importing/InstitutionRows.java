@@ -9,7 +9,9 @@ import java.util.Set;
 
 import cn.ipbridge.graph.model.FunderType;
 import cn.ipbridge.graph.model.InstitutionType;
-import cn.ipbridge.graph.write.ImportWriter.Entity;
+import cn.ipbridge.graph.write.ImportEntity;
+import cn.ipbridge.graph.write.ImportLink;
+import cn.ipbridge.graph.write.LinkTarget;
 
 /**
  * Lists of universities, service institutions and funders (the office's designation notices). The type column
@@ -51,13 +53,12 @@ public final class InstitutionRows implements RowParser {
         FunderType funder = FUNDER_TYPES.get(type);
         if (funder != null) {
             p.put("type", funder);
-            return List.of(ImportedRow.of(Entity.FUNDERS, name, p, Map.of()));
+            return List.of(ImportedRow.of(ImportEntity.FUNDERS, name, p, List.of()));
         }
         p.put("types", types(type, designation));
-        Map<String, Object> links = new LinkedHashMap<>();
-        links.put("districtAdcode", row.parsed("district", DistrictText::adcode));
+        List<ImportLink> links = ImportLink.ifPresent(LinkTarget.DISTRICT, row.parsed("district", DistrictText::adcode));
         boolean university = type.equals("university") || type.equals("高校") || type.equals("大学");
-        return List.of(ImportedRow.of(university ? Entity.UNIVERSITIES : Entity.INSTITUTIONS, name, p, links));
+        return List.of(ImportedRow.of(university ? ImportEntity.UNIVERSITIES : ImportEntity.INSTITUTIONS, name, p, links));
     }
 
     /** Service types named in the designation (by Chinese name or enum name) and implied by the type column. */

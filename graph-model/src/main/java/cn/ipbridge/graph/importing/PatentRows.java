@@ -11,7 +11,10 @@ import cn.ipbridge.graph.identifier.ApplicationNumber;
 import cn.ipbridge.graph.identifier.CreditCode;
 import cn.ipbridge.graph.identifier.PublicationNumber;
 import cn.ipbridge.graph.model.PatentType;
-import cn.ipbridge.graph.write.ImportWriter.Entity;
+import cn.ipbridge.graph.model.ApplicantKind;
+import cn.ipbridge.graph.write.ImportEntity;
+import cn.ipbridge.graph.write.ImportLink;
+import cn.ipbridge.graph.write.LinkTarget;
 
 /**
  * Patent exports (CNIPA, incoPat, the office's own sheets): one patent per row with its applicants and IPC
@@ -40,10 +43,18 @@ public final class PatentRows implements RowParser {
             Column.optional("familySize", "同族数量", "同族数", "inpadoc_family_size", "family_size"),
             Column.optional("claims", "权利要求数", "权利要求数量", "claims"));
 
-    private final ApplicantLinker linker;
+    private static final Map<ApplicantKind, LinkTarget> APPLICANT_TARGETS = Map.of(
+            ApplicantKind.ENTERPRISE, LinkTarget.ENTERPRISE_APPLICANT,
+            ApplicantKind.UNIVERSITY, LinkTarget.UNIVERSITY_APPLICANT,
+            ApplicantKind.INSTITUTION, LinkTarget.INSTITUTION_APPLICANT,
+            ApplicantKind.OTHER, LinkTarget.OTHER_APPLICANT);
 
-    public PatentRows(ApplicantLinker linker) {
+    private final ApplicantLinker linker;
+    private final IpcIndex ipc;
+
+    public PatentRows(ApplicantLinker linker, IpcIndex ipc) {
         this.linker = linker;
+        this.ipc = ipc;
     }
 
     @Override
@@ -84,8 +95,9 @@ public final class PatentRows implements RowParser {
                 : LegalStatusText.fromPublication(publication));
         List<String> ipc = ipcCodes(row);
         p.put("ipcCodes", ipc);
-        return List.of(ImportedRow.of(Entity.PATENTS, key, p,
-                Map.of("applicants", applicants(row), "ipc", IpcLinks.of(ipc))));
+        List<ImportLink> links = applicants(row);
+        links.addAll(ipcLinks(ipc));
+        return List.of(ImportedRow.of(ImportEntity.PATENTS, key, p, links));
     }
 
     private static void putIfColumn(RowValues row, Map<String, Object> p, String field, String property, Object value) {
@@ -102,13 +114,13 @@ public final class PatentRows implements RowParser {
         return application != null ? application.patentType() : PatentTypeText.fromPublication(publication);
     }
 
-    private List<Map<String, Object>> applicants(RowValues row) {
+    private List<ImportLink> applicants(RowValues row) {
         List<String> names = row.list("applicants");
         if (names.isEmpty()) {
             throw row.reject("applicants", "must name at least one applicant");
         }
         List<String> codes = row.list("applicantCreditCodes");
-        List<Map<String, Object>> links = new ArrayList<>();
+        List<ImportLink> links = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (int i = 0; i < names.size(); i++) {
             String code = i < codes.size()
@@ -117,19 +129,32 @@ public final class PatentRows implements RowParser {
             if (!seen.add(link.kind() + link.key())) {
                 continue;
             }
-            Map<String, Object> a = new LinkedHashMap<>();
-            a.put("kind", link.kind());
-            a.put("key", link.key());
-            a.put("order", links.size() + 1);
-            a.put("linkedBy", link.linkedBy());
-            links.add(a);
+            Map<String, Object> properties = new LinkedHashMap<>();
+            properties.put("order", links.size() + 1);
+            if (link.linkedBy() != null) {
+                properties.put("linkedBy", link.linkedBy().name());
+            }
+            links.add(new ImportLink(APPLICANT_TARGETS.get(link.kind()), link.key(), properties));
+        }
+        return links;
+    }
+
+    /** The first code is the main classification; two codes with the same most specific class link it once. */
+    private List<ImportLink> ipcLinks(List<String> codes) {
+        List<ImportLink> links = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (int i = 0; i < codes.size(); i++) {
+            String target = ipc.mostSpecific(codes.get(i));
+            if (target != null && seen.add(target)) {
+                links.add(new ImportLink(LinkTarget.IPC_CLASS, target, Map.of("main", i == 0)));
+            }
         }
         return links;
     }
 
     private static List<String> ipcCodes(RowValues row) {
         Set<String> codes = new LinkedHashSet<>();
-        String main = row.parsed("mainIpc", IpcLinks::normalise);
+        String main = row.parsed("mainIpc", IpcIndex::normalise);
         if (main != null) {
             codes.add(main);
         }
@@ -137,7 +162,7 @@ public final class PatentRows implements RowParser {
         if (all != null) {
             for (String raw : all.split("[;,，；]")) {
                 if (!raw.isBlank()) {
-                    codes.add(row.parse("ipc", raw, IpcLinks::normalise));
+                    codes.add(row.parse("ipc", raw, IpcIndex::normalise));
                 }
             }
         }

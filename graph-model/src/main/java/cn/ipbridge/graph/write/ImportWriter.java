@@ -1,106 +1,26 @@
 package cn.ipbridge.graph.write;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.neo4j.driver.TransactionContext;
 
 /**
- * The write path of file imports. Each row carries its natural {@code key}, the {@code properties} the file has
- * (columns a file lacks are left alone on existing nodes), a {@code hash} of everything the row says, and its
- * links. A node whose stored {@code importHash} equals the row's is left untouched and counted unchanged; a
- * changed row replaces the node's properties and links from the file. One statement per batch, one transaction
- * per batch (see {@link BatchWriter#writeBatch}).
+ * The write path of file imports: one write transaction per batch, so a batch commits whole or not at all. It first
+ * reads the stored {@code importHash} of the batch's keys in one query: a row whose node has the same hash is
+ * counted unchanged and not written at all; the others are created or updated. Changed nodes lose the links the
+ * row replaces, then nodes are merged and links created, each step one plain statement over the batch
+ * (see {@link ImportStatements}).
  */
 public final class ImportWriter {
-
-    /** What an import writes, with its label and key; the statement is built from these constants only. */
-    public enum Entity {
-        ENTERPRISES("Enterprise", "uscc", """
-                CALL (n, r) {
-                  WITH n, r WHERE r.districtAdcode IS NOT NULL
-                  OPTIONAL MATCH (n)-[old:LOCATED_IN]->(d:District) WHERE d.adcode <> r.districtAdcode
-                  DELETE old
-                }
-                CALL (n, r) {
-                  MATCH (d:District {adcode: r.districtAdcode})
-                  MERGE (n)-[:LOCATED_IN]->(d)
-                }
-                CALL (n, r) {
-                  WITH n, r WHERE r.industryCode IS NOT NULL
-                  OPTIONAL MATCH (n)-[old:IN_INDUSTRY]->(i:Industry) WHERE i.code <> r.industryCode
-                  DELETE old
-                }
-                CALL (n, r) {
-                  MATCH (i:Industry {code: r.industryCode})
-                  MERGE (n)-[:IN_INDUSTRY]->(i)
-                }
-                """),
-        PATENTS("Patent", "applicationNumber", """
-                CALL (n) {
-                  MATCH (n)-[old:APPLIED_BY|CLASSIFIED_AS]->()
-                  DELETE old
-                }
-                CALL (n, r) {
-                  UNWIND r.applicants AS a
-                  WITH n, a WHERE a.kind = 'ENTERPRISE'
-                  MATCH (x:Enterprise {uscc: a.key})
-                  MERGE (n)-[rel:APPLIED_BY]->(x) SET rel.order = a.order, rel.linkedBy = a.linkedBy
-                }
-                CALL (n, r) {
-                  UNWIND r.applicants AS a
-                  WITH n, a WHERE a.kind = 'UNIVERSITY'
-                  MATCH (x:University {name: a.key})
-                  MERGE (n)-[rel:APPLIED_BY]->(x) SET rel.order = a.order, rel.linkedBy = a.linkedBy
-                }
-                CALL (n, r) {
-                  UNWIND r.applicants AS a
-                  WITH n, a WHERE a.kind = 'INSTITUTION'
-                  MATCH (x:Institution {name: a.key})
-                  MERGE (n)-[rel:APPLIED_BY]->(x) SET rel.order = a.order, rel.linkedBy = a.linkedBy
-                }
-                CALL (n, r) {
-                  UNWIND r.applicants AS a
-                  WITH n, a WHERE a.kind = 'OTHER'
-                  MERGE (x:Applicant {name: a.key})
-                  MERGE (n)-[rel:APPLIED_BY]->(x) SET rel.order = a.order, rel.linkedBy = null
-                }
-                CALL (n, r) {
-                  UNWIND r.ipc AS k
-                  CALL (k) {
-                    UNWIND k.candidates AS code
-                    MATCH (c:IpcClass {code: code})
-                    RETURN c LIMIT 1
-                  }
-                  MERGE (n)-[rel:CLASSIFIED_AS]->(c) SET rel.main = k.main
-                }
-                """),
-        UNIVERSITIES("University", "name", """
-                SET n:Institution
-                """),
-        INSTITUTIONS("Institution", "name", ""),
-        FUNDERS("Funder", "name", "");
-
-        private final String statement;
-
-        Entity(String label, String key, String links) {
-            this.statement = """
-                    UNWIND $rows AS r
-                    OPTIONAL MATCH (old:%1$s {%2$s: r.key})
-                    WITH r, CASE WHEN old IS NULL THEN 'CREATED'
-                                 WHEN old.importHash = r.hash THEN 'UNCHANGED' ELSE 'UPDATED' END AS status
-                    CALL (r, status) {
-                      WITH r WHERE status <> 'UNCHANGED'
-                      MERGE (n:%1$s {%2$s: r.key})
-                      SET n += r.properties, n.importHash = r.hash
-                    %3$s}
-                    RETURN status, count(*) AS rows
-                    """.formatted(label, key, links.isBlank() ? "" : ("WITH n, r\n" + links).indent(2));
-        }
-
-        /** The lower-case name used in reports, e.g. "patents". */
-        public String label() {
-            return name().toLowerCase(java.util.Locale.ROOT);
-        }
-    }
 
     private final BatchWriter writer;
 
@@ -108,12 +28,79 @@ public final class ImportWriter {
         this.writer = writer;
     }
 
-    public RowStatuses write(Entity entity, List<Map<String, Object>> rows) {
-        return rows.isEmpty() ? RowStatuses.ZERO : writer.writeBatch(entity.statement, rows);
+    public RowStatuses write(ImportEntity entity, List<ImportRow> rows) {
+        return rows.isEmpty() ? RowStatuses.ZERO : writer.inTransaction(tx -> write(tx, entity, rows));
     }
 
-    /** The statement, for tests and the benchmark's comparison. */
-    String statement(Entity entity) {
-        return entity.statement;
+    private static RowStatuses write(TransactionContext tx, ImportEntity entity, List<ImportRow> rows) {
+        Map<String, String> stored = storedHashes(tx, entity, rows);
+        List<ImportRow> changed = new ArrayList<>();
+        long created = 0;
+        for (ImportRow row : rows) {
+            if (!stored.containsKey(row.key())) {
+                created++;
+                changed.add(row);
+            } else if (!row.hash().equals(stored.get(row.key()))) {
+                changed.add(row);
+            }
+        }
+        dropReplacedLinks(tx, entity, changed, stored);
+        mergeNodes(tx, entity, changed);
+        createLinks(tx, entity, changed);
+        return new RowStatuses(created, changed.size() - created, rows.size() - changed.size());
+    }
+
+    private static Map<String, String> storedHashes(TransactionContext tx, ImportEntity entity, List<ImportRow> rows) {
+        Map<String, String> stored = new HashMap<>();
+        tx.run(ImportStatements.storedHashes(entity), Map.of("keys", rows.stream().map(ImportRow::key).toList()))
+                .forEachRemaining(r -> stored.put(r.get("key").asString(), r.get("hash").asString("")));
+        return stored;
+    }
+
+    /** Only nodes that existed can have links to drop; new ones skip this. */
+    private static void dropReplacedLinks(TransactionContext tx, ImportEntity entity, List<ImportRow> changed,
+                                          Map<String, String> stored) {
+        Map<String, List<String>> keysByType = new TreeMap<>();
+        for (ImportRow row : changed) {
+            if (stored.containsKey(row.key())) {
+                for (String type : row.replaces()) {
+                    keysByType.computeIfAbsent(type, t -> new ArrayList<>()).add(row.key());
+                }
+            }
+        }
+        keysByType.forEach((type, keys) ->
+                tx.run(ImportStatements.dropLinks(entity, type), Map.of("keys", keys)).consume());
+    }
+
+    /** Rows of one file have the same properties; grouping by them keeps this right for any mix. */
+    private static void mergeNodes(TransactionContext tx, ImportEntity entity, List<ImportRow> changed) {
+        Map<Set<String>, List<Map<String, Object>>> byProperties = new HashMap<>();
+        for (ImportRow r : changed) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("key", r.key());
+            row.put("properties", r.properties());
+            row.put("hash", r.hash());
+            byProperties.computeIfAbsent(r.properties().keySet(), k -> new ArrayList<>()).add(row);
+        }
+        byProperties.forEach((properties, rows) -> tx.run(
+                ImportStatements.mergeNodes(entity, new TreeSet<>(properties)), Map.of("rows", rows)).consume());
+    }
+
+    private static void createLinks(TransactionContext tx, ImportEntity entity, List<ImportRow> changed) {
+        Map<LinkTarget, List<Map<String, Object>>> byTarget = new EnumMap<>(LinkTarget.class);
+        for (ImportRow row : changed) {
+            for (ImportLink link : row.links()) {
+                byTarget.computeIfAbsent(link.target(), t -> new ArrayList<>())
+                        .add(Map.of("from", row.key(), "to", link.to(), "properties", link.properties()));
+            }
+        }
+        byTarget.forEach((target, links) -> {
+            if (target.createdWhenMissing()) {
+                Set<Object> keys = new LinkedHashSet<>();
+                links.forEach(l -> keys.add(Objects.requireNonNull(l.get("to"))));
+                tx.run(ImportStatements.mergeTargets(target), Map.of("keys", List.copyOf(keys))).consume();
+            }
+            tx.run(ImportStatements.createLinks(entity, target), Map.of("links", links)).consume();
+        });
     }
 }
