@@ -14,10 +14,16 @@ final class ProgressBar implements ImportProgress {
     private final boolean terminal;
     private final long started = System.nanoTime();
     private long lastShown;
+    private long estimatedRows = -1;
 
     ProgressBar(PrintStream out, boolean terminal) {
         this.out = out;
         this.terminal = terminal;
+    }
+
+    @Override
+    public void started(long estimatedRows) {
+        this.estimatedRows = estimatedRows;
     }
 
     @Override
@@ -28,9 +34,17 @@ final class ProgressBar implements ImportProgress {
         }
         lastShown = now;
         double seconds = Math.max(0.001, (now - started) / 1e9);
-        String line = "%,d rows read, %,d written, %,.0f rows/s".formatted(rowsRead, rowsWritten, rowsRead / seconds);
+        double rate = rowsRead / seconds;
+        String line = "%,d rows read, %,d written, %,.0f rows/s".formatted(rowsRead, rowsWritten, rate);
+        if (estimatedRows > 0) {
+            double done = Math.min(1, (double) rowsRead / estimatedRows);
+            line = "%3.0f%% of ~%,d rows, ".formatted(done * 100, estimatedRows) + line
+                    + ", ~%,.0f s left".formatted(Math.max(0, estimatedRows - rowsRead) / Math.max(1, rate));
+        }
         if (terminal) {
-            out.print("\r" + "#".repeat((int) Math.min(30, seconds)) + " " + line + "   ");
+            int width = estimatedRows > 0 ? (int) (30.0 * Math.min(rowsRead, estimatedRows) / estimatedRows)
+                    : (int) Math.min(30, seconds);
+            out.print("\r" + "#".repeat(width) + " " + line + "   ");
         } else {
             out.println(line);
         }

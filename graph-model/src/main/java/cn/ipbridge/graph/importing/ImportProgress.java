@@ -6,5 +6,9 @@ public interface ImportProgress {
 
     ImportProgress NONE = (rowsRead, rowsWritten) -> { };
 
+    /** Called once before reading: about how many rows the file has, -1 when unknown (XLSX). */
+    default void started(long estimatedRows) {
+    }
+
     void advanced(long rowsRead, long rowsWritten);
 }

@@ -51,6 +51,7 @@ public final class ImportRun {
         String id = UUID.randomUUID().toString();
         String sha256 = file.sha256();
         RowParser parser = options.kind().parser(driver, session);
+        progress.started(file.estimatedRows());
         boolean validateFirst = options.strict() || options.dryRun();
         Pass pass = new Pass(parser, options, progress, validateFirst ? options.rejectFile() : null, !validateFirst);
         if (validateFirst) {

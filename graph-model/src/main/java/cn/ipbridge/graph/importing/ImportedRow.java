@@ -29,7 +29,12 @@ public record ImportedRow(ImportEntity entity, ImportRow row) {
                                  List<ImportLink> links) {
         Map<String, Object> plainProperties = plain(properties);
         Set<String> replaces = new LinkedHashSet<>(entity.owned());
-        links.forEach(l -> replaces.add(l.target().type()));
+        for (ImportLink link : links) {
+            if (!entity.targets().contains(link.target())) {
+                throw new IllegalArgumentException(entity + " rows do not link to " + link.target());
+            }
+            replaces.add(link.target().type());
+        }
         String said = key + plainProperties + links.stream()
                 .map(l -> l.target() + ":" + l.to() + plain(l.properties())).toList();
         return new ImportedRow(entity, new ImportRow(key, plainProperties, hash(said), List.copyOf(links),

@@ -47,6 +47,31 @@ public record SourceFile(Path path, String sheet) {
         }
     }
 
+    /**
+     * About how many rows a text file has (its line breaks, less the header), for progress; -1 for a workbook,
+     * whose rows are only known by reading it. A cell spanning lines makes this a slight over-estimate.
+     */
+    public long estimatedRows() {
+        String name = fileName().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
+            return -1;
+        }
+        long lines = 0;
+        byte[] buffer = new byte[SAMPLE];
+        try (InputStream in = Files.newInputStream(path)) {
+            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] == '\n') {
+                        lines++;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Math.max(0, lines - 1);
+    }
+
     /** Pushes the header, then every non-blank row. */
     public void read(RowSink sink) {
         HeaderCheck checked = new HeaderCheck(sink);

@@ -5,26 +5,35 @@ import java.util.Set;
 
 /**
  * What a file import writes: the node's label and key, the relationship types a changed node always gets anew
- * from the file ({@code owned}), and any further clause for the node (a University is also an Institution).
+ * from the file ({@code owned}), what its rows may link to, and any further clause for the node (a University is also an Institution).
  * The statements are built from these constants only; every value from a file is a parameter.
  */
 public enum ImportEntity {
-    ENTERPRISES("Enterprise", "uscc", Set.of(), ""),
-    PATENTS("Patent", "applicationNumber", Set.of("APPLIED_BY", "CLASSIFIED_AS"), ""),
-    UNIVERSITIES("University", "name", Set.of(), "SET n:Institution"),
-    INSTITUTIONS("Institution", "name", Set.of(), ""),
+    ENTERPRISES("Enterprise", "uscc", Set.of(), "", LinkTarget.DISTRICT, LinkTarget.INDUSTRY),
+    PATENTS("Patent", "applicationNumber", Set.of("APPLIED_BY", "CLASSIFIED_AS"), "",
+            LinkTarget.ENTERPRISE_APPLICANT, LinkTarget.UNIVERSITY_APPLICANT, LinkTarget.INSTITUTION_APPLICANT,
+            LinkTarget.OTHER_APPLICANT, LinkTarget.IPC_CLASS),
+    UNIVERSITIES("University", "name", Set.of(), "SET n:Institution", LinkTarget.DISTRICT),
+    INSTITUTIONS("Institution", "name", Set.of(), "", LinkTarget.DISTRICT),
     FUNDERS("Funder", "name", Set.of(), "");
 
     private final String label;
     private final String key;
     private final Set<String> owned;
     private final String nodeClause;
+    private final Set<LinkTarget> targets;
 
-    ImportEntity(String label, String key, Set<String> owned, String nodeClause) {
+    ImportEntity(String label, String key, Set<String> owned, String nodeClause, LinkTarget... targets) {
         this.label = label;
         this.key = key;
         this.owned = owned;
         this.nodeClause = nodeClause;
+        this.targets = Set.of(targets);
+    }
+
+    /** What rows of this entity may link to; {@code ImportStatementsIT} checks the plans of exactly these. */
+    public Set<LinkTarget> targets() {
+        return targets;
     }
 
     String nodeLabel() {

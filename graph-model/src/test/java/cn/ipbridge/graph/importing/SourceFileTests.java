@@ -41,6 +41,13 @@ class SourceFileTests {
     }
 
     @Test
+    void estimatedRowsOfATextFileAreItsLinesLessTheHeaderAndUnknownForAWorkbook() throws Exception {
+        assertThat(new SourceFile(write("list.csv", (TEXT + TEXT.substring(TEXT.indexOf('\n') + 1))
+                .getBytes(StandardCharsets.UTF_8)), null).estimatedRows()).isEqualTo(2);
+        assertThat(new SourceFile(write("list.xlsx", new byte[] {1}), null).estimatedRows()).isEqualTo(-1);
+    }
+
+    @Test
     void gbkAndUtf8WithBomReadTheSame() throws Exception {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         byte[] utf8 = TEXT.getBytes(StandardCharsets.UTF_8);

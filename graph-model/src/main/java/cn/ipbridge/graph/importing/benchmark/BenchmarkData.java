@@ -21,7 +21,7 @@ import cn.ipbridge.graph.taxonomy.IpcLevel;
  * {@value #ENTERPRISES} enterprises, and a patent CSV whose rows name one or two applicants (about half of them
  * enterprises by name, the rest people and firms not in the graph) and one to three IPC main groups.
  */
-final class BenchmarkData {
+public final class BenchmarkData {
 
     static final int ENTERPRISES = 2_000;
     private static final int OTHER_APPLICANTS = 50_000;
@@ -30,7 +30,7 @@ final class BenchmarkData {
     private BenchmarkData() {
     }
 
-    static List<IpcClass> ipcClasses() {
+    public static List<IpcClass> ipcClasses() {
         List<IpcClass> classes = new ArrayList<>();
         for (char s : SECTIONS.toCharArray()) {
             classes.add(new IpcClass(String.valueOf(s), IpcLevel.SECTION, "部" + s, null, null));
@@ -54,7 +54,7 @@ final class BenchmarkData {
     }
 
     /** Writes {@code rows} patents to {@code file} (UTF-8 CSV with an English header). */
-    static void writePatents(Path file, int rows) {
+    public static void writePatents(Path file, int rows) {
         SplittableRandom random = new SplittableRandom(20_260_101);
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("application_no,title,applicants,filing_date,main_ipc,ipc\n");
