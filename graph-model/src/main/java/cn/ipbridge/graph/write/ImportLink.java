@@ -8,6 +8,9 @@ public record ImportLink(LinkTarget target, String to, Map<String, Object> prope
 
     public ImportLink {
         properties = Map.copyOf(properties);
+        if (!target.properties().containsAll(properties.keySet())) {
+            throw new IllegalArgumentException(target + " links have only " + target.properties());
+        }
     }
 
     /** A link without properties to {@code to}, or none when the row gives no target (the column is empty). */

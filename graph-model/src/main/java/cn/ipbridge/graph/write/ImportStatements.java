@@ -2,6 +2,7 @@ package cn.ipbridge.graph.write;
 
 import java.util.Collection;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The Cypher of the import write path. Each statement does one thing over one list, so none needs an Eager
@@ -64,8 +65,8 @@ final class ImportStatements {
                 UNWIND $links AS l
                 MATCH (n:%s {%s: l.from})
                 MATCH (x:%s {%s: l.to})
-                CREATE (n)-[rel:%s]->(x)
-                SET rel = l.properties
-                """.formatted(e.nodeLabel(), e.key(), t.label(), t.key(), t.type());
+                CREATE (n)-[:%s%s]->(x)
+                """.formatted(e.nodeLabel(), e.key(), t.label(), t.key(), t.type(), t.properties().isEmpty() ? ""
+                : t.properties().stream().map(p -> p + ": l.properties." + p).collect(Collectors.joining(", ", " {", "}")));
     }
 }

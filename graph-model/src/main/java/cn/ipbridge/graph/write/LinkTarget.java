@@ -1,5 +1,7 @@
 package cn.ipbridge.graph.write;
 
+import java.util.List;
+
 /**
  * What an imported row can link to: the relationship type and the target's label and key. Targets are resolved
  * in Java before writing (applicants by {@code ApplicantLinker}, IPC codes by {@code IpcIndex}), so the write
@@ -7,22 +9,29 @@ package cn.ipbridge.graph.write;
  * must exist, or the link is not made.
  */
 public enum LinkTarget {
-    ENTERPRISE_APPLICANT("APPLIED_BY", "Enterprise", "uscc"),
-    UNIVERSITY_APPLICANT("APPLIED_BY", "University", "name"),
-    INSTITUTION_APPLICANT("APPLIED_BY", "Institution", "name"),
-    OTHER_APPLICANT("APPLIED_BY", "Applicant", "name"),
-    IPC_CLASS("CLASSIFIED_AS", "IpcClass", "code"),
+    ENTERPRISE_APPLICANT("APPLIED_BY", "Enterprise", "uscc", "order", "linkedBy"),
+    UNIVERSITY_APPLICANT("APPLIED_BY", "University", "name", "order", "linkedBy"),
+    INSTITUTION_APPLICANT("APPLIED_BY", "Institution", "name", "order", "linkedBy"),
+    OTHER_APPLICANT("APPLIED_BY", "Applicant", "name", "order"),
+    IPC_CLASS("CLASSIFIED_AS", "IpcClass", "code", "main"),
     DISTRICT("LOCATED_IN", "District", "adcode"),
     INDUSTRY("IN_INDUSTRY", "Industry", "code");
 
     private final String type;
     private final String label;
     private final String key;
+    private final List<String> properties;
 
-    LinkTarget(String type, String label, String key) {
+    LinkTarget(String type, String label, String key, String... properties) {
         this.type = type;
         this.label = label;
         this.key = key;
+        this.properties = List.of(properties);
+    }
+
+    /** The relationship's properties, written inline on CREATE (a {@code SET rel = map} would need an Eager). */
+    List<String> properties() {
+        return properties;
     }
 
     public String type() {
