@@ -1,13 +1,14 @@
 package cn.ipbridge.graph.write;
 
 import java.util.Collection;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The Cypher of the import write path. Each statement does one thing over one list, so none needs an Eager
- * operator (no statement reads what it writes): read the stored hashes, drop replaced links, merge nodes, merge
- * missing Applicants, create links. {@code ImportStatementsIT} checks the plans.
+ * The Cypher of the import write path, each statement one {@code UNWIND} over a list: read the stored hashes,
+ * drop replaced links, merge missing Applicants, write nodes with their links. {@code ImportStatementsIT} checks
+ * that none but the drop needs an Eager operator.
  */
 final class ImportStatements {
 
@@ -33,10 +34,12 @@ final class ImportStatements {
     }
 
     /**
-     * Sets each property by name rather than {@code SET n += map}: with a map the planner cannot rule out that it
-     * writes the key the MERGE reads, and plans an Eager. The names are the parsers' field names, never file text.
+     * Merges the nodes and creates their links, with each node in scope (no second look-up by key). Properties
+     * are set by name rather than {@code SET n += map}, and link properties inline on CREATE: with a map the
+     * planner cannot rule out a write to what it reads, and plans an Eager. Names come from code, never files.
+     * Links use plain CREATE: the node is new or has just lost its links of that type, and a row's are distinct.
      */
-    static String mergeNodes(ImportEntity e, Collection<String> properties) {
+    static String writeNodes(ImportEntity e, Collection<String> properties) {
         StringBuilder set = new StringBuilder("SET n.importHash = r.hash");
         for (String property : properties) {
             if (!PROPERTY_NAME.matcher(property).matches() || property.equals(e.key())) {
@@ -44,12 +47,25 @@ final class ImportStatements {
             }
             set.append(", n.").append(property).append(" = r.properties.").append(property);
         }
+        StringBuilder links = new StringBuilder();
+        for (LinkTarget t : new TreeSet<>(e.targets())) {
+            links.append("""
+                    CALL (n, r) {
+                      UNWIND r.links.%s AS l
+                      MATCH (x:%s {%s: l.to})
+                      CREATE (n)-[:%s%s]->(x)
+                    }
+                    """.formatted(t.name(), t.label(), t.key(), t.type(), t.properties().isEmpty() ? ""
+                    : t.properties().stream().map(p -> p + ": l.properties." + p)
+                    .collect(Collectors.joining(", ", " {", "}"))));
+        }
         return """
                 UNWIND $rows AS r
                 MERGE (n:%s {%s: r.key})
                 %s
                 %s
-                """.formatted(e.nodeLabel(), e.key(), set, e.nodeClause());
+                %s""".formatted(e.nodeLabel(), e.key(), set, e.nodeClause(),
+                links.isEmpty() ? "" : "WITH n, r\n" + links);
     }
 
     static String mergeTargets(LinkTarget t) {
@@ -57,16 +73,5 @@ final class ImportStatements {
                 UNWIND $keys AS key
                 MERGE (:%s {%s: key})
                 """.formatted(t.label(), t.key());
-    }
-
-    /** Plain CREATE: the node is new or has just lost its links of this type, and a row's links are distinct. */
-    static String createLinks(ImportEntity e, LinkTarget t) {
-        return """
-                UNWIND $links AS l
-                MATCH (n:%s {%s: l.from})
-                MATCH (x:%s {%s: l.to})
-                CREATE (n)-[:%s%s]->(x)
-                """.formatted(e.nodeLabel(), e.key(), t.label(), t.key(), t.type(), t.properties().isEmpty() ? ""
-                : t.properties().stream().map(p -> p + ": l.properties." + p).collect(Collectors.joining(", ", " {", "}")));
     }
 }

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -17,7 +16,7 @@ import org.neo4j.driver.TransactionContext;
  * The write path of file imports: one write transaction per batch, so a batch commits whole or not at all. It first
  * reads the stored {@code importHash} of the batch's keys in one query: a row whose node has the same hash is
  * counted unchanged and not written at all; the others are created or updated. Changed nodes lose the links the
- * row replaces, then nodes are merged and links created, each step one plain statement over the batch
+ * row replaces, missing Applicants are merged, then one statement merges the nodes and creates their links
  * (see {@link ImportStatements}).
  */
 public final class ImportWriter {
@@ -45,8 +44,8 @@ public final class ImportWriter {
             }
         }
         dropReplacedLinks(tx, entity, changed, stored);
-        mergeNodes(tx, entity, changed);
-        createLinks(tx, entity, changed);
+        mergeMissingTargets(tx, changed);
+        writeNodes(tx, entity, changed);
         return new RowStatuses(created, changed.size() - created, rows.size() - changed.size());
     }
 
@@ -73,34 +72,36 @@ public final class ImportWriter {
     }
 
     /** Rows of one file have the same properties; grouping by them keeps this right for any mix. */
-    private static void mergeNodes(TransactionContext tx, ImportEntity entity, List<ImportRow> changed) {
+    private static void writeNodes(TransactionContext tx, ImportEntity entity, List<ImportRow> changed) {
         Map<Set<String>, List<Map<String, Object>>> byProperties = new HashMap<>();
         for (ImportRow r : changed) {
+            Map<String, List<Map<String, Object>>> links = new HashMap<>();
+            for (ImportLink link : r.links()) {
+                links.computeIfAbsent(link.target().name(), t -> new ArrayList<>())
+                        .add(Map.of("to", link.to(), "properties", link.properties()));
+            }
             Map<String, Object> row = new HashMap<>();
             row.put("key", r.key());
             row.put("properties", r.properties());
             row.put("hash", r.hash());
+            row.put("links", links);
             byProperties.computeIfAbsent(r.properties().keySet(), k -> new ArrayList<>()).add(row);
         }
         byProperties.forEach((properties, rows) -> tx.run(
-                ImportStatements.mergeNodes(entity, new TreeSet<>(properties)), Map.of("rows", rows)).consume());
+                ImportStatements.writeNodes(entity, new TreeSet<>(properties)), Map.of("rows", rows)).consume());
     }
 
-    private static void createLinks(TransactionContext tx, ImportEntity entity, List<ImportRow> changed) {
-        Map<LinkTarget, List<Map<String, Object>>> byTarget = new EnumMap<>(LinkTarget.class);
+    /** Targets created when missing (Applicants) are merged first, once each, so the node statement only matches. */
+    private static void mergeMissingTargets(TransactionContext tx, List<ImportRow> changed) {
+        Map<LinkTarget, Set<String>> keys = new EnumMap<>(LinkTarget.class);
         for (ImportRow row : changed) {
             for (ImportLink link : row.links()) {
-                byTarget.computeIfAbsent(link.target(), t -> new ArrayList<>())
-                        .add(Map.of("from", row.key(), "to", link.to(), "properties", link.properties()));
+                if (link.target().createdWhenMissing()) {
+                    keys.computeIfAbsent(link.target(), t -> new LinkedHashSet<>()).add(link.to());
+                }
             }
         }
-        byTarget.forEach((target, links) -> {
-            if (target.createdWhenMissing()) {
-                Set<Object> keys = new LinkedHashSet<>();
-                links.forEach(l -> keys.add(Objects.requireNonNull(l.get("to"))));
-                tx.run(ImportStatements.mergeTargets(target), Map.of("keys", List.copyOf(keys))).consume();
-            }
-            tx.run(ImportStatements.createLinks(entity, target), Map.of("links", links)).consume();
-        });
+        keys.forEach((target, names) ->
+                tx.run(ImportStatements.mergeTargets(target), Map.of("keys", List.copyOf(names))).consume());
     }
 }

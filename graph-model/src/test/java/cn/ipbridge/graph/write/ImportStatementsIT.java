@@ -25,10 +25,7 @@ class ImportStatementsIT {
         List<String> statements = new ArrayList<>();
         for (ImportEntity entity : ImportEntity.values()) {
             statements.add(ImportStatements.storedHashes(entity));
-            statements.add(ImportStatements.mergeNodes(entity, List.of("title", "aliases", "ipcCodes")));
-            for (LinkTarget target : entity.targets()) {
-                statements.add(ImportStatements.createLinks(entity, target));
-            }
+            statements.add(ImportStatements.writeNodes(entity, List.of("title", "aliases", "ipcCodes")));
         }
         for (LinkTarget target : LinkTarget.values()) {
             statements.add(ImportStatements.mergeTargets(target));
