@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.summary.SummaryCounters;
 
 /**
@@ -18,7 +19,7 @@ import org.neo4j.driver.summary.SummaryCounters;
  */
 public final class BatchWriter {
 
-    public static final int DEFAULT_BATCH_SIZE = 5_000;
+    public static final int DEFAULT_BATCH_SIZE = 10_000;
 
     private final Driver driver;
     private final SessionConfig sessionConfig;
@@ -51,6 +52,13 @@ public final class BatchWriter {
             }
         }
         return counts;
+    }
+
+    /** Runs {@code work} in one write transaction: it commits whole or not at all (retried on transient errors). */
+    public <T> T inTransaction(TransactionCallback<T> work) {
+        try (Session session = driver.session(sessionConfig)) {
+            return session.executeWrite(work);
+        }
     }
 
     private static SummaryCounters commit(Session session, String cypher, List<Map<String, Object>> rows) {

@@ -10,6 +10,7 @@ public final class GraphWriter {
     private final PatentWriter patents;
     private final OrganisationWriter organisations;
     private final OperationsWriter operations;
+    private final ImportWriter imports;
 
     public GraphWriter(Driver driver, String database, int batchSize) {
         BatchWriter writer = new BatchWriter(driver, database, batchSize);
@@ -18,6 +19,7 @@ public final class GraphWriter {
         this.patents = new PatentWriter(writer);
         this.organisations = new OrganisationWriter(writer);
         this.operations = new OperationsWriter(writer);
+        this.imports = new ImportWriter(writer);
     }
 
     public GraphWriter(Driver driver, String database) {
@@ -42,5 +44,9 @@ public final class GraphWriter {
 
     public OperationsWriter operations() {
         return operations;
+    }
+
+    public ImportWriter imports() {
+        return imports;
     }
 }

@@ -1,0 +1,123 @@
+package cn.ipbridge.graph.importing.benchmark;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.stream.IntStream;
+
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+
+import cn.ipbridge.graph.database.EmbeddedNeo4j;
+import cn.ipbridge.graph.database.SchemaMigrations;
+import cn.ipbridge.graph.importing.ImportKind;
+import cn.ipbridge.graph.importing.ImportOptions;
+import cn.ipbridge.graph.importing.ImportProgress;
+import cn.ipbridge.graph.importing.ImportReport;
+import cn.ipbridge.graph.importing.ImportRun;
+import cn.ipbridge.graph.importing.SourceFile;
+import cn.ipbridge.graph.model.Enterprise;
+import cn.ipbridge.graph.model.SrdiLevel;
+import cn.ipbridge.graph.write.GraphWriter;
+import cn.ipbridge.graph.write.WriteProgress;
+
+/**
+ * {@code ImportBenchmark [ROWS] [DIR] [file|importer|loadcsv|all]}: writes the benchmark patent file, imports it
+ * with {@link ImportRun} into a fresh embedded database, loads it with {@link LoadCsvImport} into another fresh
+ * one, and prints rows per second and peak heap (engine included, as it runs in this JVM) for each.
+ * {@code scripts/bench-import} runs each step in its own JVM, so neither warms the JIT for the other.
+ */
+public final class ImportBenchmark {
+
+    private static final long PAGE_CACHE = 512L * 1024 * 1024;
+
+    private ImportBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int rows = args.length > 0 ? Integer.parseInt(args[0]) : 600_000;
+        Path dir = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("ipbridge-bench");
+        String step = args.length > 2 ? args[2] : "all";
+        Path file = dir.resolve("patents.csv");
+        if (step.equals("file") || step.equals("all")) {
+            BenchmarkData.writePatents(file, rows);
+            System.out.printf("%,d patent rows, %,d bytes: %s%n", rows, Files.size(file), file);
+        }
+        if (step.equals("importer") || step.equals("all")) {
+            importer(dir, file);
+        }
+        if (step.equals("loadcsv") || step.equals("all")) {
+            loadCsv(dir, file);
+        }
+    }
+
+    private static void importer(Path dir, Path file) throws IOException {
+        measure("scripts/import (ImportRun)", dir.resolve("importer"), file, (driver, copy) -> {
+            ImportReport report = new ImportRun(driver, null).run(new SourceFile(copy, null),
+                    ImportOptions.of(ImportKind.PATENTS), ImportProgress.NONE);
+            System.out.print(report.summary());
+        });
+    }
+
+    private static void loadCsv(Path dir, Path file) throws IOException {
+        measure("LOAD CSV ... CALL { } IN TRANSACTIONS OF 10000 ROWS", dir.resolve("loadcsv"), file,
+                (driver, copy) -> LoadCsvImport.run(driver, copy.toUri().toString()));
+    }
+
+    /** Both loads read their own copy in the engine's import directory, where LOAD CSV may read files. */
+    private static void measure(String what, Path home, Path file, BiConsumer<Driver, Path> load) throws IOException {
+        long rows;
+        try (var lines = Files.lines(file)) {
+            rows = lines.count() - 1;
+        }
+        deleteStore(home);
+        try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(home, 0, PAGE_CACHE);
+             Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
+            Path copy = Files.createDirectories(home.resolve("import")).resolve(file.getFileName());
+            Files.copy(file, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            SchemaMigrations.apply(driver, null);
+            setUp(driver);
+            System.gc();
+            List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                    .filter(p -> p.getType() == MemoryType.HEAP).toList();
+            heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+            long started = System.nanoTime();
+            load.accept(driver, copy);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+            long patents;
+            try (var session = driver.session()) {
+                patents = session.run("MATCH (p:Patent) RETURN count(p)").single().get(0).asLong();
+            }
+            System.out.printf("%s: %,d rows in %.1f s = %,.0f rows/s; %,d patents; peak heap %,d MB%n",
+                    what, rows, seconds, rows / seconds, patents, peak / (1024 * 1024));
+        }
+    }
+
+    /** A fresh database each run: the store of an earlier run is deleted first. */
+    private static void deleteStore(Path home) throws IOException {
+        if (Files.exists(home)) {
+            try (var paths = Files.walk(home)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
+    private static void setUp(Driver driver) {
+        GraphWriter writer = new GraphWriter(driver, null);
+        writer.taxonomy().ipcClasses(BenchmarkData.ipcClasses(), WriteProgress.NONE);
+        writer.enterprises().enterprises(IntStream.range(0, BenchmarkData.ENTERPRISES)
+                .mapToObj(i -> new Enterprise(BenchmarkData.enterpriseUscc(i), BenchmarkData.enterpriseName(i),
+                        List.of(), "310115", null, null, null, SrdiLevel.MUNICIPAL_SRDI, 2023, false, false,
+                        null, null, null))
+                .toList(), WriteProgress.NONE);
+    }
+}

@@ -1,0 +1,60 @@
+package cn.ipbridge.graph.write;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What a file import writes: the node's label and key, the relationship types a changed node always gets anew
+ * from the file ({@code owned}), what its rows may link to, and any further clause for the node (a University is also an Institution).
+ * The statements are built from these constants only; every value from a file is a parameter.
+ */
+public enum ImportEntity {
+    ENTERPRISES("Enterprise", "uscc", Set.of(), "", LinkTarget.DISTRICT, LinkTarget.INDUSTRY),
+    PATENTS("Patent", "applicationNumber", Set.of("APPLIED_BY", "CLASSIFIED_AS"), "",
+            LinkTarget.ENTERPRISE_APPLICANT, LinkTarget.UNIVERSITY_APPLICANT, LinkTarget.INSTITUTION_APPLICANT,
+            LinkTarget.OTHER_APPLICANT, LinkTarget.IPC_CLASS),
+    UNIVERSITIES("University", "name", Set.of(), "SET n:Institution", LinkTarget.DISTRICT),
+    INSTITUTIONS("Institution", "name", Set.of(), "", LinkTarget.DISTRICT),
+    FUNDERS("Funder", "name", Set.of(), "");
+
+    private final String label;
+    private final String key;
+    private final Set<String> owned;
+    private final String nodeClause;
+    private final Set<LinkTarget> targets;
+
+    ImportEntity(String label, String key, Set<String> owned, String nodeClause, LinkTarget... targets) {
+        this.label = label;
+        this.key = key;
+        this.owned = owned;
+        this.nodeClause = nodeClause;
+        this.targets = Set.of(targets);
+    }
+
+    /** What rows of this entity may link to; {@code ImportStatementsIT} checks the plans of exactly these. */
+    public Set<LinkTarget> targets() {
+        return targets;
+    }
+
+    String nodeLabel() {
+        return label;
+    }
+
+    String key() {
+        return key;
+    }
+
+    /** Relationship types a changed node of this entity always loses before its links from the file are made. */
+    public Set<String> owned() {
+        return owned;
+    }
+
+    String nodeClause() {
+        return nodeClause;
+    }
+
+    /** The lower-case name used in reports, e.g. "patents". */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

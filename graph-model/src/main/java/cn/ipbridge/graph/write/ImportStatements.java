@@ -1,0 +1,77 @@
+package cn.ipbridge.graph.write;
+
+import java.util.Collection;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The Cypher of the import write path, each statement one {@code UNWIND} over a list: read the stored hashes,
+ * drop replaced links, merge missing Applicants, write nodes with their links. {@code ImportStatementsIT} checks
+ * that none but the drop needs an Eager operator.
+ */
+final class ImportStatements {
+
+    private static final Pattern PROPERTY_NAME = Pattern.compile("[a-z][A-Za-z0-9]*");
+
+    private ImportStatements() {
+    }
+
+    static String storedHashes(ImportEntity e) {
+        return """
+                UNWIND $keys AS key
+                MATCH (n:%s {%s: key})
+                RETURN key, n.importHash AS hash
+                """.formatted(e.nodeLabel(), e.key());
+    }
+
+    static String dropLinks(ImportEntity e, String type) {
+        return """
+                UNWIND $keys AS key
+                MATCH (:%s {%s: key})-[old:%s]->()
+                DELETE old
+                """.formatted(e.nodeLabel(), e.key(), type);
+    }
+
+    /**
+     * Merges the nodes and creates their links, with each node in scope (no second look-up by key). Properties
+     * are set by name rather than {@code SET n += map}, and link properties inline on CREATE: with a map the
+     * planner cannot rule out a write to what it reads, and plans an Eager. Names come from code, never files.
+     * Links use plain CREATE: the node is new or has just lost its links of that type, and a row's are distinct.
+     */
+    static String writeNodes(ImportEntity e, Collection<String> properties) {
+        StringBuilder set = new StringBuilder("SET n.importHash = r.hash");
+        for (String property : properties) {
+            if (!PROPERTY_NAME.matcher(property).matches() || property.equals(e.key())) {
+                throw new IllegalArgumentException("not a property an import sets: " + property);
+            }
+            set.append(", n.").append(property).append(" = r.properties.").append(property);
+        }
+        StringBuilder links = new StringBuilder();
+        for (LinkTarget t : new TreeSet<>(e.targets())) {
+            links.append("""
+                    CALL (n, r) {
+                      UNWIND r.links.%s AS l
+                      MATCH (x:%s {%s: l.to})
+                      CREATE (n)-[:%s%s]->(x)
+                    }
+                    """.formatted(t.name(), t.label(), t.key(), t.type(), t.properties().isEmpty() ? ""
+                    : t.properties().stream().map(p -> p + ": l.properties." + p)
+                    .collect(Collectors.joining(", ", " {", "}"))));
+        }
+        return """
+                UNWIND $rows AS r
+                MERGE (n:%s {%s: r.key})
+                %s
+                %s
+                %s""".formatted(e.nodeLabel(), e.key(), set, e.nodeClause(),
+                links.isEmpty() ? "" : "WITH n, r\n" + links);
+    }
+
+    static String mergeTargets(LinkTarget t) {
+        return """
+                UNWIND $keys AS key
+                MERGE (:%s {%s: key})
+                """.formatted(t.label(), t.key());
+    }
+}

@@ -1,0 +1,107 @@
+package cn.ipbridge.graph.write;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.neo4j.driver.TransactionContext;
+
+/**
+ * The write path of file imports: one write transaction per batch, so a batch commits whole or not at all. It first
+ * reads the stored {@code importHash} of the batch's keys in one query: a row whose node has the same hash is
+ * counted unchanged and not written at all; the others are created or updated. Changed nodes lose the links the
+ * row replaces, missing Applicants are merged, then one statement merges the nodes and creates their links
+ * (see {@link ImportStatements}).
+ */
+public final class ImportWriter {
+
+    private final BatchWriter writer;
+
+    public ImportWriter(BatchWriter writer) {
+        this.writer = writer;
+    }
+
+    public RowStatuses write(ImportEntity entity, List<ImportRow> rows) {
+        return rows.isEmpty() ? RowStatuses.ZERO : writer.inTransaction(tx -> write(tx, entity, rows));
+    }
+
+    private static RowStatuses write(TransactionContext tx, ImportEntity entity, List<ImportRow> rows) {
+        Map<String, String> stored = storedHashes(tx, entity, rows);
+        List<ImportRow> changed = new ArrayList<>();
+        long created = 0;
+        for (ImportRow row : rows) {
+            if (!stored.containsKey(row.key())) {
+                created++;
+                changed.add(row);
+            } else if (!row.hash().equals(stored.get(row.key()))) {
+                changed.add(row);
+            }
+        }
+        dropReplacedLinks(tx, entity, changed, stored);
+        mergeMissingTargets(tx, changed);
+        writeNodes(tx, entity, changed);
+        return new RowStatuses(created, changed.size() - created, rows.size() - changed.size());
+    }
+
+    private static Map<String, String> storedHashes(TransactionContext tx, ImportEntity entity, List<ImportRow> rows) {
+        Map<String, String> stored = new HashMap<>();
+        tx.run(ImportStatements.storedHashes(entity), Map.of("keys", rows.stream().map(ImportRow::key).toList()))
+                .forEachRemaining(r -> stored.put(r.get("key").asString(), r.get("hash").asString("")));
+        return stored;
+    }
+
+    /** Only nodes that existed can have links to drop; new ones skip this. */
+    private static void dropReplacedLinks(TransactionContext tx, ImportEntity entity, List<ImportRow> changed,
+                                          Map<String, String> stored) {
+        Map<String, List<String>> keysByType = new TreeMap<>();
+        for (ImportRow row : changed) {
+            if (stored.containsKey(row.key())) {
+                for (String type : row.replaces()) {
+                    keysByType.computeIfAbsent(type, t -> new ArrayList<>()).add(row.key());
+                }
+            }
+        }
+        keysByType.forEach((type, keys) ->
+                tx.run(ImportStatements.dropLinks(entity, type), Map.of("keys", keys)).consume());
+    }
+
+    /** Rows of one file have the same properties; grouping by them keeps this right for any mix. */
+    private static void writeNodes(TransactionContext tx, ImportEntity entity, List<ImportRow> changed) {
+        Map<Set<String>, List<Map<String, Object>>> byProperties = new HashMap<>();
+        for (ImportRow r : changed) {
+            Map<String, List<Map<String, Object>>> links = new HashMap<>();
+            for (ImportLink link : r.links()) {
+                links.computeIfAbsent(link.target().name(), t -> new ArrayList<>())
+                        .add(Map.of("to", link.to(), "properties", link.properties()));
+            }
+            Map<String, Object> row = new HashMap<>();
+            row.put("key", r.key());
+            row.put("properties", r.properties());
+            row.put("hash", r.hash());
+            row.put("links", links);
+            byProperties.computeIfAbsent(r.properties().keySet(), k -> new ArrayList<>()).add(row);
+        }
+        byProperties.forEach((properties, rows) -> tx.run(
+                ImportStatements.writeNodes(entity, new TreeSet<>(properties)), Map.of("rows", rows)).consume());
+    }
+
+    /** Targets created when missing (Applicants) are merged first, once each, so the node statement only matches. */
+    private static void mergeMissingTargets(TransactionContext tx, List<ImportRow> changed) {
+        Map<LinkTarget, Set<String>> keys = new EnumMap<>(LinkTarget.class);
+        for (ImportRow row : changed) {
+            for (ImportLink link : row.links()) {
+                if (link.target().createdWhenMissing()) {
+                    keys.computeIfAbsent(link.target(), t -> new LinkedHashSet<>()).add(link.to());
+                }
+            }
+        }
+        keys.forEach((target, names) ->
+                tx.run(ImportStatements.mergeTargets(target), Map.of("keys", List.copyOf(names))).consume());
+    }
+}

@@ -1,0 +1,52 @@
+package cn.ipbridge.graph.write;
+
+import java.util.List;
+
+/**
+ * What an imported row can link to: the relationship type and the target's label and key. Targets are resolved
+ * in Java before writing (applicants by {@code ApplicantLinker}, IPC codes by {@code IpcIndex}), so the write
+ * statements only look nodes up by key. An {@link #OTHER_APPLICANT} is created when missing; every other target
+ * must exist, or the link is not made.
+ */
+public enum LinkTarget {
+    ENTERPRISE_APPLICANT("APPLIED_BY", "Enterprise", "uscc", "order", "linkedBy"),
+    UNIVERSITY_APPLICANT("APPLIED_BY", "University", "name", "order", "linkedBy"),
+    INSTITUTION_APPLICANT("APPLIED_BY", "Institution", "name", "order", "linkedBy"),
+    OTHER_APPLICANT("APPLIED_BY", "Applicant", "name", "order"),
+    IPC_CLASS("CLASSIFIED_AS", "IpcClass", "code", "main"),
+    DISTRICT("LOCATED_IN", "District", "adcode"),
+    INDUSTRY("IN_INDUSTRY", "Industry", "code");
+
+    private final String type;
+    private final String label;
+    private final String key;
+    private final List<String> properties;
+
+    LinkTarget(String type, String label, String key, String... properties) {
+        this.type = type;
+        this.label = label;
+        this.key = key;
+        this.properties = List.of(properties);
+    }
+
+    /** The relationship's properties, written inline on CREATE (a {@code SET rel = map} would need an Eager). */
+    List<String> properties() {
+        return properties;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    String label() {
+        return label;
+    }
+
+    String key() {
+        return key;
+    }
+
+    boolean createdWhenMissing() {
+        return this == OTHER_APPLICANT;
+    }
+}
