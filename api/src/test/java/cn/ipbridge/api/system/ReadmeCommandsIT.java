@@ -71,6 +71,26 @@ class ReadmeCommandsIT {
     }
 
     @Test
+    void importLoadsTheRealInstitutionsFileAndReportsWhatItDid() throws Exception {
+        String file = "graph-model/src/test/resources/importing/shanghai-ip-institutions.tsv";
+        Map<String, String> env = Map.of("IPBRIDGE_DATA_DIR", Files.createTempDirectory("ipbridge-readme-import").toString(),
+                "IPBRIDGE_BOLT_PORT", String.valueOf(freePort()), "IPBRIDGE_JAVA_OPTS", "-Xmx1g");
+
+        ScriptProcesses.Finished dryRun = scripts.runCapturing("import-dry-run", env,
+                "scripts/import", "institutions", file, "--dry-run");
+        assertThat(dryRun.exitCode()).as("dry run exit code; output:%n%s", dryRun.output()).isZero();
+
+        ScriptProcesses.Finished imported = scripts.runCapturing("import", env, "scripts/import", "institutions", file);
+        assertThat(imported.exitCode()).as("import exit code; output:%n%s", imported.output()).isZero();
+        assertThat(imported.output()).contains("14");
+
+        ScriptProcesses.Finished missing = scripts.runCapturing("import-missing", env,
+                "scripts/import", "patents", "no-such-file.csv");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.output()).contains("no-such-file.csv");
+    }
+
+    @Test
     void generateRefusesUnknownArgumentsNamingThem() throws Exception {
         ScriptProcesses.Finished result = scripts.runCapturing("generate-bad", Map.of(),
                 "scripts/generate", "--size", "huge");
