@@ -1,10 +1,9 @@
 package cn.ipbridge.api.importing;
 
 import org.neo4j.driver.Driver;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import cn.ipbridge.api.system.CommandContext;
 import cn.ipbridge.api.system.GraphSchema;
 import cn.ipbridge.api.system.Neo4jSettings;
 import cn.ipbridge.graph.importing.ImportFileException;
@@ -31,10 +30,7 @@ public final class ImportCommand {
             System.err.println("import: " + e.getMessage());
             return 2;
         }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                .web(WebApplicationType.NONE).logStartupInfo(false)
-                .properties("ipbridge.dataset.size=none", "spring.main.banner-mode=off")
-                .run()) {
+        try (ConfigurableApplicationContext context = CommandContext.start(application)) {
             context.getBean(GraphSchema.class);
             ImportRun importer = new ImportRun(context.getBean(Driver.class),
                     context.getBean(Neo4jSettings.class).database());

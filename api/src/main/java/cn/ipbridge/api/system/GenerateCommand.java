@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.neo4j.driver.Driver;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -29,10 +27,7 @@ public final class GenerateCommand {
             System.err.println("usage: generate --size demo|shanghai [--seed N]");
             return 2;
         }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                .web(WebApplicationType.NONE)
-                .properties("ipbridge.dataset.size=none")
-                .run()) {
+        try (ConfigurableApplicationContext context = CommandContext.start(application)) {
             FirstDataSet.write(context.getBean(Driver.class), context.getBean(Neo4jSettings.class).database(),
                     settings);
         }
