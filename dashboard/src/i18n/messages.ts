@@ -1,3 +1,5 @@
+import { matchEn, matchZh } from './matchMessages';
+
 /** Every label the dashboard shows, in Chinese (default) and English. Both tables have the same keys. */
 export const zh = {
   appName: '知桥 IPBridge',
@@ -115,6 +117,15 @@ export const zh = {
   'node.Industry': '产业',
   'node.Institution': '服务机构',
   'node.Applicant': '其他申请人',
+  'node.University': '高校',
+  'node.Funder': '金融机构',
+  'node.FinancingDeal': '融资',
+  'node.Trademark': '商标',
+  'node.Expert': '专家',
+  'node.Officer': '特派员',
+  'node.Visit': '走访',
+  'node.Event': '活动',
+  'node.ServiceCase': '服务案件',
   'matching.title': '供需对接工作台',
   'matching.intro': '为企业匹配服务机构、金融机构与可转化专利。匹配接口（matchmaking API）正在开发；这里先按有效发明专利列出候选企业及其已有的服务机构，尚无服务覆盖的企业已标出，可优先联系。',
   'matching.unserved': '尚无服务机构',
@@ -146,6 +157,7 @@ export const zh = {
   'listing.NONE': '无',
   'listing.STAR_CANDIDATE': '科创板后备',
   'listing.LISTED': '已上市',
+  ...matchZh,
 };
 
 export type MessageKey = keyof typeof zh;
@@ -266,6 +278,15 @@ export const en: Record<MessageKey, string> = {
   'node.Industry': 'Industry',
   'node.Institution': 'Institution',
   'node.Applicant': 'Other applicant',
+  'node.University': 'University',
+  'node.Funder': 'Funder',
+  'node.FinancingDeal': 'Financing deal',
+  'node.Trademark': 'Trademark',
+  'node.Expert': 'Expert',
+  'node.Officer': 'IP officer',
+  'node.Visit': 'Visit',
+  'node.Event': 'Event',
+  'node.ServiceCase': 'Service case',
   'matching.title': 'Matchmaking workspace',
   'matching.intro': 'Match firms with institutions, funders and transferable patents. The matchmaking API is in progress; meanwhile this lists candidate firms by granted inventions with the institutions already serving them, and marks those no institution serves yet.',
   'matching.unserved': 'Not served yet',
@@ -297,4 +318,5 @@ export const en: Record<MessageKey, string> = {
   'listing.NONE': 'None',
   'listing.STAR_CANDIDATE': 'STAR candidate',
   'listing.LISTED': 'Listed',
+  ...matchEn,
 };
