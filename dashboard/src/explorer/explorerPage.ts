@@ -123,8 +123,7 @@ export function render(main: HTMLElement, params: Record<string, string>): void 
       if (!g) { status.textContent = t('explorer.noExplanation'); return; }
       const part = fromSubgraph(g);
       view.add(part, hidden);
-      view.layout();
-      view.mark(part);
+      view.layout(true);
       count(` · ${t('explorer.explaining')}`);
     } catch (e) {
       status.textContent = errorMessage(e);

@@ -33,8 +33,12 @@ export class GraphView {
     return added;
   }
 
-  layout(): void {
-    this.cy.layout(layoutFor(this.cy.nodes().length)).run();
+  /** Lays out everything; an explanation (a few paths) reads best as a tree from its first node. */
+  layout(tree = false): void {
+    const options = tree
+      ? ({ name: 'breadthfirst', directed: false, spacingFactor: 1.1, avoidOverlap: true, animate: false } as cytoscape.LayoutOptions)
+      : layoutFor(this.cy.nodes().length);
+    this.cy.layout(options).run();
   }
 
   filter(hidden: Set<NodeType>): void {
