@@ -52,15 +52,20 @@ test('the overview shows the real KPIs, the district map and the charts', async 
 });
 
 test('the IPC treemap drills down by keyboard and opens drilled down from the URL', async () => {
+  // The biggest class under section H and its biggest subclass, as the API counts them.
+  const children = async (parent) => (await api('query c($p: String) { s: patentStatistics(groupBy: IPC, ipcParent: $p) { key } }',
+    { p: parent })).s.map((g) => g.key);
+  const [ipcClass] = await children('H');
+  const [subclass] = await children(ipcClass);
   await page.locator('button[data-ipc="H"]').focus();
   await page.keyboard.press('Enter');
-  await page.locator('button[data-ipc="H01"]').waitFor();
+  await page.locator(`button[data-ipc="${ipcClass}"]`).waitFor();
   assert.match(page.url(), /ipc=H(&|$)/);
-  await open('./?ipc=H01');
-  await page.locator('.crumbs', { hasText: 'H01' }).waitFor();
-  await page.locator('button[data-ipc="H01L"]').waitFor();
+  await open(`./?ipc=${ipcClass}`);
+  await page.locator('.crumbs', { hasText: ipcClass }).waitFor();
+  await page.locator(`button[data-ipc="${subclass}"]`).waitFor();
   await page.locator('[data-testid="ipc-treemap"] canvas').waitFor();
-  assert.match(page.url(), /ipc=H01/);
+  assert.match(page.url(), new RegExp(`ipc=${ipcClass}`));
 });
 
 test('an unknown enterprise is reported in words, and the year is chosen in the URL', async () => {
@@ -154,9 +159,84 @@ test('a table exports to CSV and XLSX', async () => {
   await shoot('reports');
 });
 
-test('the matchmaking workspace lists candidates', async () => {
+test('the enterprise page shows needs, value and recommendations with a score, and why opens the explorer', async () => {
+  const firm = await firstFirm('微电子');
+  const { institutionsForEnterprise: best } = await api(
+    'query b($u: String!) { institutionsForEnterprise(uscc: $u, first: 5) { score candidate { name } } }', { u: firm.key });
+  await open(`./?view=enterprise&uscc=${firm.key}`);
+  const rows = page.locator('#rec-institutions tbody tr');
+  await rows.first().waitFor();
+  assert.equal(await rows.count(), best.length);
+  assert.match(await rows.first().innerText(), new RegExp(best[0].candidate.name));
+  assert.equal(await rows.first().locator('[data-score]').getAttribute('data-score'), best[0].score.toFixed(3));
+  await page.locator('[data-testid="portfolio-value"]').waitFor();
+  await shoot('enterprise-recommendations');
+  await rows.first().locator('[data-action="why"]').click();
+  await page.locator('.graph-status', { hasText: '匹配理由' }).waitFor();
+  assert.match(page.url(), /view=explorer&/);
+  assert.match(decodeURIComponent(page.url()), new RegExp(`explain=institution~${firm.key}~`));
+  assert.ok(await page.evaluate(() => window.ipbridgeGraph.nodes().length) >= 2);
+  await shoot('explanation');
+  assert.deepEqual(problems, []);
+});
+
+test('the matchmaking workspace scores an institution\'s firms and exports the list', async () => {
+  const { institutions } = await api('{ institutions { name } }');
+  let chosen;
+  for (const { name } of institutions) {
+    const { firmsForInstitution: m } = await api('query f($n: String!) { firmsForInstitution(name: $n, first: 50) { score } }', { n: name });
+    if (m.length > 0) { chosen = { name, count: m.length }; break; }
+  }
+  assert.ok(chosen, 'some institution has matching firms in the demo graph');
   await open('./?view=matching');
-  await page.locator('.data-table tbody tr').first().waitFor();
+  await page.locator('.state-empty').waitFor();
+  await page.selectOption('[data-testid="party"]', chosen.name);
+  const rows = page.locator('[data-testid="match-list"] tbody tr');
+  await rows.first().waitFor();
+  assert.equal(await rows.count(), chosen.count);
+  assert.match(page.url(), /party=/);
+  const block = page.locator('[data-testid="match-list"] .table-block');
+  const [csv] = await Promise.all([page.waitForEvent('download'), block.locator('[data-export="csv"]').click()]);
+  const text = readFileSync(await csv.path(), 'utf8');
+  assert.equal(text.trim().split('\r\n').length, chosen.count + 1);
+  assert.match(text.split('\r\n')[0], /匹配度/);
+  const [xlsx] = await Promise.all([page.waitForEvent('download'), block.locator('[data-export="xlsx"]').click()]);
+  assert.equal(readFileSync(await xlsx.path()).subarray(0, 2).toString(), 'PK');
   await shoot('matching');
+  await page.selectOption('[data-testid="mode"]', 'funder');
+  await page.locator('.state-empty').waitFor();
+  assert.match(page.url(), /mode=funder/);
+  assert.deepEqual(problems, []);
+});
+
+test('key-enterprise segments show counts and members, and a list is saved', async () => {
+  const { keySegments: groups } = await api('{ keySegments { segment count } }');
+  await open('./?view=lists');
+  await page.locator('.segment').first().waitFor();
+  assert.equal(await page.locator('.segment').count(), groups.length);
+  assert.match(await page.locator(`[data-segment="${groups[0].segment}"]`).innerText(), new RegExp(String(groups[0].count)));
+  const name = `e2e ${Date.now()}`;
+  await page.fill('[data-testid="list-name"]', name);
+  await page.click('[data-action="save-list"]');
+  await page.locator('[role="status"]', { hasText: name }).waitFor();
+  const { keyList } = await api('query k($n: String!) { keyList(name: $n) { size } }', { n: name });
+  assert.equal(keyList.size, groups[0].count);
+  await shoot('lists');
+  assert.deepEqual(problems, []);
+});
+
+test('a topic database is defined, refreshed and linked for export', async () => {
+  await open('./?view=lists');
+  await page.fill('[data-testid="topic-name"]', 'e2e-H01');
+  await page.fill('[data-testid="topic-ipc"]', 'H01');
+  await page.click('[data-action="define-topic"]');
+  await page.locator('[data-testid="topic"]').waitFor();
+  assert.match(page.url(), /topic=e2e-H01/);
+  const { topic } = await api('{ topic(name: "e2e-H01") { size } }');
+  assert.ok(topic.size > 0);
+  const href = await page.locator('[data-export-link="csv"]').getAttribute('href');
+  const response = await fetch(href);
+  assert.equal(response.status, 200);
+  await shoot('topics');
   assert.deepEqual(problems, []);
 });
