@@ -14,6 +14,7 @@ const pages: Record<PageState['view'], () => Promise<PageModule>> = {
   enterprise: () => import('./enterprise/enterprisePage'),
   explorer: () => import('./explorer/explorerPage'),
   matching: () => import('./matching/matchingPage'),
+  lists: () => import('./lists/listsPage'),
   reports: () => import('./reports/reportsPage'),
 };
 

@@ -11,13 +11,12 @@ import { enumLabel, named, t } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import { navigate } from '../router';
 import { portfolioPie, subclassBars } from './portfolio';
+import { insightSection } from './recommendations';
 
 /** Parts of the enterprise page whose API comes with other branches: shown once the schema has the field. */
 const SLOTS: { title: MessageKey; fields: string[] }[] = [
-  { title: 'enterprise.officer', fields: ['officer', 'officers', 'visits'] },
   { title: 'enterprise.financing', fields: ['financingDeals', 'deals', 'financing'] },
   { title: 'enterprise.cases', fields: ['cases', 'serviceCases'] },
-  { title: 'enterprise.recommendations', fields: ['recommendations', 'matches'] },
 ];
 
 function facts(e: Enterprise): HTMLElement {
@@ -75,7 +74,9 @@ function content(data: EnterprisePageData): HTMLElement {
         { label: t('field.institution'), value: (s: Enterprise['servedBy'][number]) => s.institution.name },
         { label: t('field.service'), value: (s) => s.service },
         { label: t('field.since'), value: (s) => s.since, render: (s) => formatDate(s.since) },
-      ], e.servedBy)),
+      ], e.servedBy))),
+    insightSection(e.uscc),
+    h('div', { class: 'grid' },
       card(t('enterprise.patents'), patentTable(e.patents), { wide: true }),
       card(t('enterprise.trademarks'), dataTable(t('enterprise.trademarks'), [
         { label: t('field.registrationNumber'), value: (m: Enterprise['trademarks'][number]) => m.registrationNumber },

@@ -17,9 +17,9 @@ export function debounce<A extends unknown[]>(fn: (...args: A) => void, ms: numb
  * A search field with suggestions from the API's full-text search as one types (arrow keys and Enter pick one).
  * {@code onPick} gets a chosen hit; {@code onSubmit} the text when Enter is pressed without a suggestion.
  */
-export function searchBox(options: { kinds: string[]; placeholder: string; initial?: string; label: string;
+export function searchBox(options: { kinds: string[]; id?: string; placeholder: string; initial?: string; label: string;
   onPick: (hit: SearchHit) => void; onSubmit?: (text: string) => void }): HTMLElement {
-  const listId = `suggest-${options.kinds.join('-').toLowerCase()}`;
+  const listId = options.id ?? `suggest-${options.kinds.join('-').toLowerCase()}`;
   const input = h('input', { type: 'search', class: 'search-input', placeholder: options.placeholder, value: options.initial ?? '',
     role: 'combobox', 'aria-expanded': 'false', 'aria-controls': listId, 'aria-autocomplete': 'list', 'aria-label': options.label,
     autocomplete: 'off' });

@@ -1,94 +1,132 @@
-import cytoscape from 'cytoscape';
-
+import { explanationOf } from '../api/matching';
 import { card } from '../components/card';
 import { h } from '../components/dom';
 import { errorMessage } from '../components/states';
 import { searchBox } from '../enterprise/searchBox';
 import { enumLabel, t } from '../i18n/i18n';
+import { decodeExplain } from '../matching/explain';
 import { updateParams } from '../router';
-import { NODE_TYPES, parseNodeId, type GraphNode, type GraphSource, type NodeType } from './graphModel';
-import { nestedQuerySource } from './nestedQuerySource';
-import { STYLE } from './style';
+import { exploreSource, EXPAND_LIMIT, fromSubgraph, hitNode } from './exploreSource';
+import { NODE_TYPES, parseNodeId, type GraphNode, type NodeType } from './graphModel';
+import { GraphView } from './graphView';
 
-// The one place to switch to the explore API (branch `matching`) once it lands: another GraphSource.
-const source: GraphSource = nestedQuerySource;
+const RELATIONS = ['APPLIED_BY', 'CLASSIFIED_AS', 'CITES', 'PARENT', 'LOCATED_IN', 'IN_INDUSTRY', 'SERVES', 'OWNS',
+  'TRANSFERRED_TO', 'LICENSED_TO', 'SECURED_BY', 'SPECIALIZES_IN', 'PREFERS', 'ASSIGNED_TO'];
+const SHOWN_TYPES: NodeType[] = ['Enterprise', 'Patent', 'IpcClass', 'District', 'Industry', 'Institution', 'University', 'Funder',
+  'Expert', 'Officer', 'Trademark', 'Applicant'];
 
-/** ?view=explorer&start=Enterprise:<uscc>: find a node, expand neighbours, filter by type, shortest path. */
+/** ?view=explorer&start=<node id>&depth=&rel=&explain=: expand through the explore API, shortest paths, explanations. */
 export function render(main: HTMLElement, params: Record<string, string>): void {
   const canvas = h('div', { class: 'graph', 'data-testid': 'graph', tabindex: '0', 'aria-label': t('explorer.title') });
   const status = h('div', { class: 'graph-status', role: 'status', 'aria-live': 'polite' }, t('explorer.empty'));
-  // Cytoscape measures its container: it is created once the container is in the page (below).
-  let cy: cytoscape.Core = cytoscape({ headless: true });
   const hidden = new Set<NodeType>();
-  const count = () => { status.textContent = t('explorer.nodes', { n: cy.nodes().length, m: cy.edges().length }); };
+  let view: GraphView;
+  const count = (extra = '') => { status.textContent = t('explorer.nodes', { n: view.cy.nodes().length, m: view.cy.edges().length }) + extra; };
+  const depth = h('select', { 'aria-label': t('explorer.depth'), 'data-testid': 'depth', onchange: () => updateParams({ depth: depth.value === '1' ? null : depth.value }) },
+    ...['1', '2'].map((d) => h('option', { value: d, selected: (params.depth ?? '1') === d }, d)));
+  const relation = h('select', { 'aria-label': t('explorer.relation'), 'data-testid': 'relation', onchange: () => updateParams({ rel: relation.value || null }) },
+    h('option', { value: '' }, t('explorer.anyRelation')), ...RELATIONS.map((r) => h('option', { value: r, selected: params.rel === r }, r)));
 
   const expand = async (n: GraphNode) => {
     status.textContent = t('loading');
     try {
-      const more = await source.expand(n);
-      cy.batch(() => {
-        more.nodes.forEach((x) => { if (cy.getElementById(x.id).empty()) cy.add({ group: 'nodes', data: { ...x } }); });
-        more.edges.forEach((e) => { if (cy.getElementById(e.id).empty()) cy.add({ group: 'edges', data: { ...e } }); });
-        cy.getElementById(n.id).addClass('expanded');
-        applyFilter();
-      });
-      cy.layout({ name: 'cose', animate: false, nodeDimensionsIncludeLabels: true, randomize: false } as cytoscape.LayoutOptions).run();
-      count();
+      const labels = hidden.size ? NODE_TYPES.filter((x) => !hidden.has(x)) : undefined;
+      const more = await exploreSource.expand(n, { depth: Number(depth.value), labels, relationshipTypes: relation.value ? [relation.value] : undefined });
+      view.add(more, hidden);
+      view.cy.getElementById(n.id).addClass('expanded');
+      view.layout();
+      count(more.capped ? ` ${t('explorer.capped', { n: EXPAND_LIMIT })}` : '');
     } catch (e) {
       status.textContent = errorMessage(e);
     }
   };
-  const applyFilter = () => cy.nodes().forEach((n) => { n.style('display', hidden.has(n.data('type')) ? 'none' : 'element'); });
   const start = (n: GraphNode) => {
-    cy.elements().remove();
-    updateParams({ start: n.id });
+    view.clear();
+    updateParams({ start: n.id, explain: null });
     void expand(n);
   };
+  const path = async (from: GraphNode, to: GraphNode) => {
+    status.textContent = t('loading');
+    try {
+      const found = await exploreSource.path(from, to);
+      if (found.nodes.length === 0) { status.textContent = t('explorer.noPath'); return; }
+      view.add(found, hidden);
+      view.layout();
+      view.mark(found);
+      const labels = found.nodes.map((x) => x.label);
+      status.textContent = `${t('explorer.path')}: ${labels.join(' → ')}`;
+    } catch (e) {
+      status.textContent = errorMessage(e);
+    }
+  };
+  const shortest = () => {
+    const picked = view.selected();
+    if (picked.length !== 2) { status.textContent = t('explorer.selectTwo'); return; }
+    void path(picked[0], picked[1]);
+  };
+  const expandSelected = () => view.selected().forEach((n) => void expand(n));
 
-  // Keyboard: arrows move the selection through the nodes (Shift adds), Enter expands the selected ones.
   canvas.addEventListener('keydown', (e) => {
-    if (e.key === 'Enter') cy.nodes(':selected').forEach((n) => void expand(n.data() as GraphNode));
+    if (e.key === 'Enter') expandSelected();
     if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
-    const nodes = cy.nodes(':visible');
+    const nodes = view.cy.nodes(':visible');
     if (nodes.empty()) return;
-    const at = nodes.toArray().indexOf(cy.nodes(':selected').last());
+    const at = nodes.toArray().indexOf(view.cy.nodes(':selected').last());
     const next = nodes[(at + (e.key === 'ArrowRight' ? 1 : nodes.length - 1)) % nodes.length];
-    if (!e.shiftKey) cy.nodes().unselect();
+    if (!e.shiftKey) view.cy.nodes().unselect();
     next.select();
-    status.textContent = `${enumLabel('node', next.data('type'))}: ${next.data('label')}`;
     e.preventDefault();
   });
   const filters = h('fieldset', { class: 'filters' }, h('legend', {}, t('explorer.filter')),
-    ...NODE_TYPES.map((type) => h('label', { class: `chip type-${type}` },
+    ...SHOWN_TYPES.map((type) => h('label', { class: `chip type-${type}` },
       h('input', { type: 'checkbox', checked: true, 'data-type': type, onchange: (e: Event) => {
         if ((e.target as HTMLInputElement).checked) hidden.delete(type); else hidden.add(type);
-        applyFilter();
+        view.filter(hidden);
       } }), enumLabel('node', type))));
-  const shortest = () => {
-    const picked = cy.nodes(':selected');
-    cy.elements().removeClass('path');
-    if (picked.length !== 2) { status.textContent = t('explorer.selectTwo'); return; }
-    const result = cy.elements().aStar({ root: picked[0], goal: picked[1], directed: false });
-    if (!result.found) { status.textContent = t('explorer.noPath'); return; }
-    result.path.addClass('path');
-    status.textContent = `${t('explorer.path')}: ${result.path.nodes().map((n) => n.data('label')).join(' → ')}`;
-  };
-  const expandSelected = () => cy.nodes(':selected').forEach((n) => void expand(n.data() as GraphNode));
+  const kinds = ['ENTERPRISE', 'PATENT', 'ORGANISATION', 'IPC_CLASS'];
   main.replaceChildren(
     h('div', { class: 'page-head' }, h('h1', {}, t('explorer.title')), h('span', { class: 'muted' }, t('explorer.hint'))),
     card(t('explorer.find'), h('div', { class: 'explorer-tools' },
-      searchBox({ kinds: ['ENTERPRISE', 'PATENT'], placeholder: t('explorer.find'), label: t('explorer.find'),
-        onPick: (hit) => start({ id: `${hit.kind === 'PATENT' ? 'Patent' : 'Enterprise'}:${hit.key}`,
-          type: hit.kind === 'PATENT' ? 'Patent' : 'Enterprise', key: hit.key, label: hit.label }) }),
+      h('div', { class: 'tool-row' },
+        searchBox({ kinds, placeholder: t('explorer.find'), label: t('explorer.find'), onPick: (hit) => start(hitNode(hit)) }),
+        searchBox({ kinds, id: 'suggest-path-end', placeholder: t('explorer.pathToHint'), label: t('explorer.pathTo'), onPick: (hit) => {
+          const from = view.selected()[0];
+          if (!from) { status.textContent = t('explorer.pathToHint'); return; }
+          void path(from, hitNode(hit));
+        } })),
       h('div', { class: 'button-row' },
+        h('label', { class: 'inline' }, t('explorer.depth'), ' ', depth),
+        h('label', { class: 'inline' }, t('explorer.relation'), ' ', relation),
         h('button', { type: 'button', class: 'button', 'data-action': 'expand', onclick: expandSelected }, t('explorer.expand')),
         h('button', { type: 'button', class: 'button', 'data-action': 'path', onclick: shortest }, t('explorer.path')),
-        h('button', { type: 'button', class: 'button', onclick: () => { cy.elements().remove(); updateParams({ start: null }); count(); } }, t('explorer.clear'))),
+        h('button', { type: 'button', class: 'button', onclick: () => { view.clear(); updateParams({ start: null, explain: null }); count(); } }, t('explorer.clear'))),
       filters), { wide: true }),
     h('section', { class: 'card wide graph-card' }, canvas, status));
-  cy = cytoscape({ container: canvas, style: STYLE, wheelSensitivity: 0.3, minZoom: 0.2, maxZoom: 3 });
-  (window as unknown as { ipbridgeGraph: cytoscape.Core }).ipbridgeGraph = cy;
-  cy.on('dbltap', 'node', (e) => void expand(e.target.data() as GraphNode));
-  const first = parseNodeId(params.start);
-  if (first) void expand(first);
+  view = new GraphView(canvas);
+  (window as unknown as { ipbridgeGraph: unknown }).ipbridgeGraph = view.cy;
+  view.cy.on('dbltap', 'node', (e) => void expand(e.target.data() as GraphNode));
+  view.cy.on('select', 'node', (e) => {
+    const d = e.target.data() as GraphNode;
+    status.textContent = `${enumLabel('node', d.type)}: ${d.label}${d.detail ? ` — ${d.detail}` : ''}`;
+  });
+  const explain = decodeExplain(params.explain);
+  if (explain) void showExplanation(explain);
+  else {
+    const first = parseNodeId(params.start);
+    if (first) void expand(first);
+  }
+
+  async function showExplanation(ref: NonNullable<ReturnType<typeof decodeExplain>>) {
+    status.textContent = t('loading');
+    try {
+      const g = await explanationOf(ref.kind, ref.party, ref.candidate);
+      if (!g) { status.textContent = t('explorer.noExplanation'); return; }
+      const part = fromSubgraph(g);
+      view.add(part, hidden);
+      view.layout(true);
+      count(` · ${t('explorer.explaining')}`);
+    } catch (e) {
+      status.textContent = errorMessage(e);
+    }
+  }
 }

@@ -1,5 +1,6 @@
 /** The explorer's view of the graph, independent of where the data comes from. */
-export const NODE_TYPES = ['Enterprise', 'Patent', 'IpcClass', 'District', 'Industry', 'Institution', 'Applicant'] as const;
+export const NODE_TYPES = ['Enterprise', 'Patent', 'IpcClass', 'District', 'Industry', 'Institution', 'University', 'Applicant',
+  'Funder', 'FinancingDeal', 'Trademark', 'Expert', 'Officer', 'Visit', 'Event', 'ServiceCase'] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 
 export interface GraphNode {
@@ -7,6 +8,8 @@ export interface GraphNode {
   type: NodeType;
   key: string;
   label: string;
+  /** Key properties as text, shown when the node is selected. */
+  detail?: string;
 }
 
 export interface GraphEdge {
@@ -21,9 +24,17 @@ export interface Neighbourhood {
   edges: GraphEdge[];
 }
 
-/** Where the explorer gets neighbours from: today the nested queries, later the explore API (branch `matching`). */
+/** Which neighbours to follow: node labels and relationship types (none: all), and how far. */
+export interface ExpandFilter {
+  labels?: NodeType[];
+  relationshipTypes?: string[];
+  depth?: number;
+}
+
+/** Where the explorer gets the graph from (the explore API, see exploreSource.ts). */
 export interface GraphSource {
-  expand(node: GraphNode): Promise<Neighbourhood>;
+  expand(node: GraphNode, filter?: ExpandFilter): Promise<Neighbourhood & { capped: boolean }>;
+  path(from: GraphNode, to: GraphNode): Promise<Neighbourhood>;
 }
 
 export function nodeId(type: NodeType, key: string): string {

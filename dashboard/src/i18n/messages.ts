@@ -1,3 +1,5 @@
+import { matchEn, matchZh } from './matchMessages';
+
 /** Every label the dashboard shows, in Chinese (default) and English. Both tables have the same keys. */
 export const zh = {
   appName: '知桥 IPBridge',
@@ -57,7 +59,7 @@ export const zh = {
   'enterprise.financing': '融资',
   'enterprise.cases': '服务案件',
   'enterprise.recommendations': '推荐对接（含理由）',
-  'enterprise.pending': '该模块的接口尚未上线（供需对接 API 开发中），上线后此处自动显示。',
+  'enterprise.pending': '该模块的接口尚未提供，提供后此处自动显示。',
   'enterprise.explore': '在图谱中查看',
   'enterprise.back': '返回检索',
   'field.uscc': '统一社会信用代码',
@@ -115,8 +117,17 @@ export const zh = {
   'node.Industry': '产业',
   'node.Institution': '服务机构',
   'node.Applicant': '其他申请人',
+  'node.University': '高校',
+  'node.Funder': '金融机构',
+  'node.FinancingDeal': '融资',
+  'node.Trademark': '商标',
+  'node.Expert': '专家',
+  'node.Officer': '特派员',
+  'node.Visit': '走访',
+  'node.Event': '活动',
+  'node.ServiceCase': '服务案件',
   'matching.title': '供需对接工作台',
-  'matching.intro': '为企业匹配服务机构、金融机构与可转化专利。匹配接口（matchmaking API）正在开发；这里先按有效发明专利列出候选企业及其已有的服务机构，尚无服务覆盖的企业已标出，可优先联系。',
+  'matching.intro': '为服务机构找出最适合服务的企业，为金融机构找出可质押的有效发明专利。每条结果给出匹配度、构成因素及其依据，点击“查看理由”可在图谱中看到匹配路径；名单可导出。',
   'matching.unserved': '尚无服务机构',
   'matching.candidates': '待对接企业（按有效发明专利排序）',
   'matching.district': '按区筛选',
@@ -146,6 +157,7 @@ export const zh = {
   'listing.NONE': '无',
   'listing.STAR_CANDIDATE': '科创板后备',
   'listing.LISTED': '已上市',
+  ...matchZh,
 };
 
 export type MessageKey = keyof typeof zh;
@@ -208,7 +220,7 @@ export const en: Record<MessageKey, string> = {
   'enterprise.financing': 'Financing',
   'enterprise.cases': 'Service cases',
   'enterprise.recommendations': 'Recommendations (with reasons)',
-  'enterprise.pending': 'The API for this part is not live yet (matchmaking API in progress); it shows here once it is.',
+  'enterprise.pending': '该模块的接口尚未提供，提供后此处自动显示。',
   'enterprise.explore': 'Show in graph',
   'enterprise.back': 'Back to search',
   'field.uscc': 'Credit code',
@@ -266,8 +278,17 @@ export const en: Record<MessageKey, string> = {
   'node.Industry': 'Industry',
   'node.Institution': 'Institution',
   'node.Applicant': 'Other applicant',
+  'node.University': 'University',
+  'node.Funder': 'Funder',
+  'node.FinancingDeal': 'Financing deal',
+  'node.Trademark': 'Trademark',
+  'node.Expert': 'Expert',
+  'node.Officer': 'IP officer',
+  'node.Visit': 'Visit',
+  'node.Event': 'Event',
+  'node.ServiceCase': 'Service case',
   'matching.title': 'Matchmaking workspace',
-  'matching.intro': 'Match firms with institutions, funders and transferable patents. The matchmaking API is in progress; meanwhile this lists candidate firms by granted inventions with the institutions already serving them, and marks those no institution serves yet.',
+  'matching.intro': 'The firms an institution fits best, and the granted inventions a funder could take as pledge. Each result has its score, the factors behind it and their evidence; “Why” shows the graph paths in the explorer. Lists export.',
   'matching.unserved': 'Not served yet',
   'matching.candidates': 'Firms to match (by granted inventions)',
   'matching.district': 'District',
@@ -297,4 +318,5 @@ export const en: Record<MessageKey, string> = {
   'listing.NONE': 'None',
   'listing.STAR_CANDIDATE': 'STAR candidate',
   'listing.LISTED': 'Listed',
+  ...matchEn,
 };

@@ -12,14 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.client.RestClient;
 
-import cn.ipbridge.api.support.SmallGraphTest;
+import cn.ipbridge.api.support.DemoGraphTest;
 
 /**
  * The dashboard as users get it: served by the API at {@code /}, driven in Debian's headless Chromium by the
- * Node tests in {@code dashboard/e2e} ({@code npm run e2e}) against this running application and its graph.
+ * Node tests in {@code dashboard/e2e} ({@code npm run e2e}) against this running application and its graph: the demo graph a first start writes.
  * Screenshots of every page land in {@code api/target/screenshots}.
  */
-class DashboardE2EIT extends SmallGraphTest {
+class DashboardE2EIT extends DemoGraphTest {
 
     private static final Path DASHBOARD = Path.of("..", "dashboard").toAbsolutePath().normalize();
 
