@@ -13,7 +13,10 @@ record EnterpriseFacts(String uscc, String name, String districtAdcode, String i
                        ListingPlan listingPlan, int patents, int grantedInventions, int lapsed,
                        List<String> chokepoints, boolean navigation, int openDisputes, int deals) {
 
-    /** Projection of firm {@code e}; needs parameter {@code $chokepoints}. */
+    /**
+     * Projection of firm {@code e}; needs parameter {@code $chokepoints}. Chokepoints are tested code by code: a
+     * COLLECT subquery reading the ancestor's code here makes Neo4j 5.26's planner fail ("insertCachedProperties").
+     */
     static final String PROJECTION = """
             e {.uscc, .name, .gbt29490Certified, .listingPlan,
                district: [(e)-[:LOCATED_IN]->(d:District) | d.adcode][0],
@@ -22,8 +25,8 @@ record EnterpriseFacts(String uscc, String name, String districtAdcode, String i
                grantedInventions: COUNT { (e)<-[:APPLIED_BY]-(p:Patent)
                    WHERE p.type = 'INVENTION' AND p.legalStatus = 'GRANTED' },
                lapsed: COUNT { (e)<-[:APPLIED_BY]-(p:Patent) WHERE p.legalStatus = 'LAPSED' },
-               chokepoints: COLLECT { MATCH (e)<-[:APPLIED_BY]-(:Patent)-[:CLASSIFIED_AS {main: true}]->(:IpcClass)
-                   -[:PARENT*0..4]->(a:IpcClass) WHERE a.code IN $chokepoints RETURN DISTINCT a.code },
+               chokepoints: [code IN $chokepoints WHERE EXISTS { (e)<-[:APPLIED_BY]-(:Patent)
+                   -[:CLASSIFIED_AS {main: true}]->(:IpcClass)-[:PARENT*0..4]->(:IpcClass {code: code}) }],
                navigation: EXISTS { (e)<-[s:SERVES]-(:Institution) WHERE s.service CONTAINS '导航' },
                openDisputes: COUNT { (e)<-[:FOR]-(c:ServiceCase)
                    WHERE c.kind IN ['RIGHTS_ASSISTANCE', 'OVERSEAS_DISPUTE'] AND c.closed IS NULL },

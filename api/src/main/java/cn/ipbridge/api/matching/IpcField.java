@@ -16,10 +16,14 @@ record IpcField(String code, List<Ancestor> chain, List<String> patents) {
     record Ancestor(String code, IpcLevel level, String title) {
     }
 
-    /** A Cypher map for IPC class {@code c} with its chain; {@code patents} is a Cypher list expression. */
+    /**
+     * A Cypher map for IPC class {@code c} with its chain; {@code patents} is a Cypher list expression. The ancestor
+     * variable is named after {@code c}: when two of these maps share a query, one name for both makes Neo4j 5.26's
+     * planner fail ("insertCachedProperties ... should not appear non-cached").
+     */
     static String cypher(String c, String patents) {
-        return "{code: %s.code, patents: %s, chain: [(%s)-[:PARENT*0..4]->(a:IpcClass) | a {.code, .level, .titleZh}]}"
-                .formatted(c, patents, c);
+        return "{code: %1$s.code, patents: %2$s, chain: [(%1$s)-[:PARENT*0..4]->(%1$s_up:IpcClass) | %1$s_up {.code, .level, .titleZh}]}"
+                .formatted(c, patents);
     }
 
     /** A subquery giving {@code fields}: the main IPC classes of firm {@code e}'s patents, each with its patents. */

@@ -41,9 +41,9 @@ class ValuationQueries {
                 }
                 CALL (e) {
                   OPTIONAL MATCH (e)<-[:APPLIED_BY]-(p:Patent)-[:CLASSIFIED_AS {main: true}]->(:IpcClass)
-                                 -[:PARENT*0..4]->(a:IpcClass)
-                  WHERE a.code IN $chokepoints
-                  WITH a.code AS code, count(DISTINCT p) AS n WHERE code IS NOT NULL
+                                 -[:PARENT*0..4]->(choke:IpcClass)
+                  WHERE choke.code IN $chokepoints
+                  WITH choke.code AS code, count(DISTINCT p) AS n WHERE code IS NOT NULL
                   RETURN collect({code: code, patents: n}) AS chokepoints
                 }
                 CALL (e) {
