@@ -33,4 +33,14 @@ public class InvalidIdentifierException extends IllegalArgumentException {
     public String rule() {
         return rule;
     }
+
+    /** True when {@code parsing} completes, false when it throws this exception: the isValid of the codecs. */
+    static boolean isAbsentWhen(Runnable parsing) {
+        try {
+            parsing.run();
+            return true;
+        } catch (InvalidIdentifierException e) {
+            return false;
+        }
+    }
 }

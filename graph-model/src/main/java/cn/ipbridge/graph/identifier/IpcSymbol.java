@@ -81,12 +81,7 @@ public record IpcSymbol(String subclass, Integer mainGroup, String subgroup) {
     }
 
     public static boolean isValid(String raw) {
-        try {
-            parse(raw);
-            return true;
-        } catch (InvalidIdentifierException e) {
-            return false;
-        }
+        return InvalidIdentifierException.isAbsentWhen(() -> parse(raw));
     }
 
     /** The graph key: "H01M50/609", "H01M50/00", "H01M", "H01", "H". */

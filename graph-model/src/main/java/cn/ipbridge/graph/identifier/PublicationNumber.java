@@ -49,12 +49,7 @@ public record PublicationNumber(String country, String number, String kind) {
     }
 
     public static boolean isValid(String raw) {
-        try {
-            parse(raw);
-            return true;
-        } catch (InvalidIdentifierException e) {
-            return false;
-        }
+        return InvalidIdentifierException.isAbsentWhen(() -> parse(raw));
     }
 
     /** The graph key, e.g. "CN120311336A". */
