@@ -3,6 +3,7 @@ package cn.ipbridge.graph.generator;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 
@@ -66,6 +67,6 @@ final class CompanyNames {
             second = CHARACTERS[random.nextInt(CHARACTERS.length)];
         }
         return new Brand(first.substring(0, 1) + second.substring(0, 1),
-                (first.substring(1) + second.substring(1)).toUpperCase(java.util.Locale.ROOT));
+                (first.substring(1) + second.substring(1)).toUpperCase(Locale.ROOT));
     }
 }

@@ -87,7 +87,7 @@ final class EventCalendar {
                             LocalDate day, Institution host, String district, List<Firm> pool, int firmCount) {
         List<Attendance> attendance = DistinctSample.of(random, pool, firmCount).stream()
                 .map(f -> new Attendance(f.uscc(), DELEGATION.pick(random))).toList();
-        events.add(new Event(String.format("EVT-%04d", events.size() + 1), title, kind, day,
+        events.add(new Event(SerialIds.of("EVT", 4, events.size() + 1), title, kind, day,
                 district == null ? host.districtAdcode() : district, host.name(), attendance));
     }
 

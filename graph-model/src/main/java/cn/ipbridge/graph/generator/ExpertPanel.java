@@ -38,7 +38,7 @@ final class ExpertPanel {
             String organisation = random.nextDouble() < 0.6
                     ? PatentOwningUniversity.ALL.get(random.nextInt(PatentOwningUniversity.ALL.size())).name()
                     : services.get(random.nextInt(services.size())).name();
-            experts.add(new Expert(String.format("EXP-%04d", i + 1), PersonNames.next(random), organisation,
+            experts.add(new Expert(SerialIds.of("EXP", 4, i + 1), PersonNames.next(random), organisation,
                     industry.industry().name(), List.copyOf(specialities)));
         }
         return experts;

@@ -119,6 +119,6 @@ final class FinancingDeals {
     }
 
     private static String id(List<FinancingDeal> deals) {
-        return String.format("FD-%06d", deals.size() + 1);
+        return SerialIds.of("FD", 6, deals.size() + 1);
     }
 }

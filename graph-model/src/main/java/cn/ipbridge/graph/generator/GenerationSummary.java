@@ -3,6 +3,7 @@ package cn.ipbridge.graph.generator;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 
 import cn.ipbridge.graph.write.WriteCounts;
@@ -37,12 +38,12 @@ public record GenerationSummary(Map<GeneratedEntity, EntityWrite> entities, Dura
 
     @Override
     public String toString() {
-        StringBuilder s = new StringBuilder(String.format("%-16s %10s %10s %10s %9s%n",
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%-16s %10s %10s %10s %9s%n",
                 "entity", "records", "nodes+", "rels+", "seconds"));
-        entities.forEach((entity, write) -> s.append(String.format("%-16s %10d %10d %10d %9.1f%n", entity,
-                write.counts().items(), write.counts().nodesCreated(), write.counts().relationshipsCreated(),
-                write.took().toMillis() / 1000.0)));
-        return s.append(String.format("total %.1f s, %.0f patents/s", total.toMillis() / 1000.0, patentsPerSecond()))
-                .toString();
+        entities.forEach((entity, write) -> s.append(String.format(Locale.ROOT, "%-16s %10d %10d %10d %9.1f%n",
+                entity, write.counts().items(), write.counts().nodesCreated(),
+                write.counts().relationshipsCreated(), write.took().toMillis() / 1000.0)));
+        return s.append(String.format(Locale.ROOT, "total %.1f s, %.0f patents/s",
+                total.toMillis() / 1000.0, patentsPerSecond())).toString();
     }
 }

@@ -29,7 +29,7 @@ final class OfficerRoster {
         for (int k = 0; k < count; k++) {
             List<Firm> run = ordered.subList(k * ordered.size() / count, (k + 1) * ordered.size() / count);
             String district = run.isEmpty() ? DistrictProfile.ALL.get(0).adcode() : mostCommonDistrict(run);
-            officers.add(new Officer(String.format("TPY-%04d", k + 1), PersonNames.next(random), district,
+            officers.add(new Officer(SerialIds.of("TPY", 4, k + 1), PersonNames.next(random), district,
                     run.stream().map(Firm::uscc).toList()));
         }
         return officers;

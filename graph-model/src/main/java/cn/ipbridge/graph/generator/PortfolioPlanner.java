@@ -43,21 +43,23 @@ final class PortfolioPlanner {
             PatentType type = type(random, holder);
             String mainGroup = mainGroup(random, industry, focus, holder.university() ? 0.85 : 0.80);
             List<String> symbols = symbols(random, industry, mainGroup);
-            List<PatentApplicant> applicants = new ArrayList<>(2);
-            applicants.add(new PatentApplicant(holder.kind(), holder.key(), 1));
-            double coFiled = holder.university() ? 0.03 : 0.025;
-            if (random.nextDouble() < coFiled) {
-                PatentApplicant partner = holder.university()
-                        ? coApplicants.firm(random, industry)
-                        : coApplicants.university(random, industry);
-                if (partner != null) {
-                    applicants.add(partner);
-                }
-            }
+            List<PatentApplicant> applicants = applicants(random, holder, industry);
             skeletons.add(new PatentSkeleton(holder.firstOrdinal() + j, holder.index(), industry, type,
                     FilingDates.draw(random, holder.activeSince()), symbols, applicants));
         }
         return skeletons;
+    }
+
+    /** The holder first; now and then a partner of the other kind, from the same industry, second. */
+    private List<PatentApplicant> applicants(RandomGenerator random, Holder holder, String industry) {
+        PatentApplicant first = new PatentApplicant(holder.kind(), holder.key(), 1);
+        if (random.nextDouble() >= (holder.university() ? 0.03 : 0.025)) {
+            return List.of(first);
+        }
+        PatentApplicant partner = holder.university()
+                ? coApplicants.firm(random, industry)
+                : coApplicants.university(random, industry);
+        return partner == null ? List.of(first) : List.of(first, partner);
     }
 
     private Weighted<String> focus(RandomGenerator random, String industry) {

@@ -48,7 +48,7 @@ final class ServiceCases {
             LocalDate opened = OperationsYear.anyDay(random);
             LocalDate closes = opened.plusDays(duration(random, kind));
             boolean open = closes.isAfter(OperationsYear.REFERENCE_DATE);
-            return new ServiceCase(String.format("SC-%06d", i + 1), kind, firm.uscc(),
+            return new ServiceCase(SerialIds.of("SC", 6, i + 1), kind, firm.uscc(),
                     handler(random, kind, firm).name(), opened, open ? null : closes,
                     open ? "办理中" : outcome(random, kind));
         }).toList();

@@ -62,7 +62,7 @@ final class VisitPlanner {
                 }
                 open = still;
             }
-            into.add(new Visit(String.format("VIS-%06d", into.size() + 1), officer.id(), firm.uscc(), day,
+            into.add(new Visit(SerialIds.of("VIS", 6, into.size() + 1), officer.id(), firm.uscc(), day,
                     notes(open.size()), open, FirmNeeds.servicesFor(open),
                     open.isEmpty() ? null : day.plusDays(30 + random.nextInt(31))));
         }

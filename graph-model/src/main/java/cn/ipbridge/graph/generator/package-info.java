@@ -21,8 +21,9 @@
  *       certified, 10% in IP custody, a few percent pilots, 5% STAR candidates ({@code FirmTraits});</li>
  *   <li>names 上海 + trade name + industry word + form, unique, some with aliases ({@code CompanyNames}); valid, unique
  *       credit codes with the district's division code ({@code CreditCodes});</li>
- *   <li>log-normal portfolios, mean 38 at Shanghai size (20 in the demo), median well below ({@code PortfolioSizes}); universities
- *       hold 8%; about 45% inventions, 45% utility models, 10% designs ({@code Holders});</li>
+ *   <li>log-normal portfolios, mean 38 at Shanghai size (20 in the demo), median well below
+ *       ({@code PortfolioSizes}); universities hold 8%; about 45% inventions, 45% utility models, 10% designs
+ *       ({@code Holders});</li>
  *   <li>80% of a firm's patents in its industry's IPC subclasses, concentrated on a few main groups, the rest in
  *       neighbouring subclasses, all real symbols ({@code PortfolioPlanner}, {@code IndustryFields});</li>
  *   <li>filings 2005-2026 growing 13% a year ({@code FilingDates}); status, grant and terms by type and age
