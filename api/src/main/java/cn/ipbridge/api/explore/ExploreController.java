@@ -7,6 +7,7 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
+import cn.ipbridge.api.system.BoundedArgument;
 import cn.ipbridge.api.system.BadArgumentException;
 import cn.ipbridge.graph.identifier.CreditCode;
 
@@ -49,11 +50,7 @@ class ExploreController {
     }
 
     private static int bounded(String argument, Integer value, int fallback, int max) {
-        int n = value == null ? fallback : value;
-        if (n < 1 || n > max) {
-            throw new BadArgumentException(argument, "must be between 1 and " + max + ", was " + n);
-        }
-        return n;
+        return BoundedArgument.of(argument, value, fallback, 1, max);
     }
 
     private static List<String> labels(List<String> labels) {

@@ -12,6 +12,7 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
+import cn.ipbridge.api.system.BoundedArgument;
 import cn.ipbridge.api.organisation.ServiceLink.ServedEnterprise;
 import cn.ipbridge.api.system.ArgumentBatchLoader;
 import cn.ipbridge.api.system.ArgumentBatchLoader.Key;
@@ -60,11 +61,7 @@ class InstitutionController {
     }
 
     static int limit(String argument, Integer first) {
-        int n = first == null ? 100 : first;
-        if (n < 0 || n > MAX_FIRST) {
-            throw new BadArgumentException(argument, "must be between 0 and " + MAX_FIRST + ", was " + n);
-        }
-        return n;
+        return BoundedArgument.of(argument, first, 100, 0, MAX_FIRST);
     }
 
     private static String districtCode(String district) {

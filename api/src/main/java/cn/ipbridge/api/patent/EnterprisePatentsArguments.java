@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.ipbridge.api.system.BadArgumentException;
+import cn.ipbridge.api.system.BoundedArgument;
 import cn.ipbridge.graph.model.LegalStatus;
 import cn.ipbridge.graph.model.PatentType;
 
@@ -17,10 +17,7 @@ record EnterprisePatentsArguments(int first, PatentType type, List<LegalStatus> 
     static final int MAX_FIRST = 200;
 
     static EnterprisePatentsArguments of(Integer first, PatentType type, List<LegalStatus> legalStatuses) {
-        int n = first == null ? 20 : first;
-        if (n < 0 || n > MAX_FIRST) {
-            throw new BadArgumentException("first", "must be between 0 and " + MAX_FIRST + ", was " + n);
-        }
+        int n = BoundedArgument.of("first", first, 20, 0, MAX_FIRST);
         return new EnterprisePatentsArguments(n, type, legalStatuses == null ? null : List.copyOf(legalStatuses));
     }
 

@@ -7,7 +7,7 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-import cn.ipbridge.api.system.BadArgumentException;
+import cn.ipbridge.api.system.BoundedArgument;
 import cn.ipbridge.api.system.FullTextQuery;
 
 /** Resolves {@code search}. */
@@ -24,10 +24,7 @@ class SearchController {
 
     @QueryMapping
     List<SearchHit> search(@Argument String text, @Argument List<SearchKind> kinds, @Argument Integer first) {
-        int n = first == null ? 20 : first;
-        if (n < 1 || n > MAX_FIRST) {
-            throw new BadArgumentException("first", "must be between 1 and " + MAX_FIRST + ", was " + n);
-        }
+        int n = BoundedArgument.of("first", first, 20, 1, MAX_FIRST);
         List<SearchKind> chosen = kinds == null || kinds.isEmpty()
                 ? Arrays.asList(SearchKind.values()) : kinds.stream().distinct().toList();
         return queries.search(FullTextQuery.of("text", text), chosen, n);

@@ -13,10 +13,7 @@ public record Page(int first, long offset) {
     private static final String PREFIX = "pos:";
 
     public static Page of(Integer first, String after) {
-        int size = first == null ? 20 : first;
-        if (size < 0 || size > MAX_FIRST) {
-            throw new BadArgumentException("first", "must be between 0 and " + MAX_FIRST + ", was " + size);
-        }
+        int size = BoundedArgument.of("first", first, 20, 0, MAX_FIRST);
         return new Page(size, after == null || after.isEmpty() ? 0 : decode(after) + 1);
     }
 
