@@ -12,7 +12,9 @@ import cn.ipbridge.api.system.NotFoundException;
 
 /**
  * Neighbourhoods, shortest paths and what two firms share, one query each. Path lengths are part of the Cypher
- * text because Cypher takes no parameter there; they are validated integers, never client text.
+ * text because Cypher takes no parameter there; they are validated integers, never client text. The firms' derived
+ * profile links ({@code ACTIVE_IN}, {@code ACTIVE_IN_SUBCLASS}) are left out of paths: they would stand in for the
+ * patents that explain them.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -21,7 +23,7 @@ class ExploreQueries {
     private static final String NODES_AND_EDGES = """
             CALL (nodes) {
               UNWIND nodes AS a
-              MATCH (a)-[r]->(b)
+              MATCH (a)-[r:!ACTIVE_IN&!ACTIVE_IN_SUBCLASS]->(b)
               WHERE b IN nodes AND ($types IS NULL OR type(r) IN $types)
               RETURN collect(DISTINCT r) AS rels
             }
@@ -45,7 +47,7 @@ class ExploreQueries {
                 MATCH %s
                 CALL (n) {
                   MATCH path = (n)-[rels*1..%d]-(m)
-                  WHERE m <> n
+                  WHERE m <> n AND all(r IN rels WHERE NOT type(r) IN ['ACTIVE_IN', 'ACTIVE_IN_SUBCLASS'])
                     AND ($types IS NULL OR all(r IN rels WHERE type(r) IN $types))
                     AND ($labels IS NULL OR all(x IN nodes(path)[1..] WHERE any(l IN labels(x) WHERE l IN $labels)))
                   RETURN DISTINCT m LIMIT $fetch
@@ -66,7 +68,8 @@ class ExploreQueries {
         return client.query("""
                 MATCH %s, %s
                 OPTIONAL MATCH path = shortestPath((a)-[*..%d]-(b))
-                WHERE $types IS NULL OR all(r IN relationships(path) WHERE type(r) IN $types)
+                WHERE all(r IN relationships(path) WHERE ($types IS NULL OR type(r) IN $types)
+                                                     AND NOT type(r) IN ['ACTIVE_IN', 'ACTIVE_IN_SUBCLASS'])
                 WITH CASE WHEN path IS NULL THEN [] ELSE nodes(path) END AS nodes, false AS capped
                 """.formatted(from.pattern("a", "from"), to.pattern("b", "to"), maxLength) + NODES_AND_EDGES)
                 .bindAll(parameters).fetchAs(Subgraph.class)
@@ -91,9 +94,7 @@ class ExploreQueries {
                   RETURN collect(DISTINCT p) + collect(DISTINCT q) AS citing
                 }
                 CALL (a, b) {
-                  OPTIONAL MATCH (a)<-[:APPLIED_BY]-(:Patent)-[:CLASSIFIED_AS]->(:IpcClass)
-                                 -[:PARENT*0..3]->(s:IpcClass {level: 'SUBCLASS'})
-                  WHERE EXISTS { (b)<-[:APPLIED_BY]-(:Patent)-[:CLASSIFIED_AS]->(:IpcClass)-[:PARENT*0..3]->(s) }
+                  OPTIONAL MATCH (a)-[:ACTIVE_IN_SUBCLASS]->(s:IpcClass)<-[:ACTIVE_IN_SUBCLASS]-(b)
                   RETURN collect(DISTINCT s) AS fields
                 }
                 WITH a, b, institutions, coApplied, citing, fields,

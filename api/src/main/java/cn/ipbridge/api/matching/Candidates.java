@@ -33,7 +33,7 @@ final class Candidates {
     record OfficerRow(String id, String name, boolean assigned, int visits, boolean sameDistrict, int load) {
     }
 
-    record FirmRow(Enterprise enterprise, EnterpriseFacts facts, List<IpcField> fields, boolean served) {
+    record FirmRow(Enterprise enterprise, EnterpriseFacts facts, boolean served) {
     }
 
     record PledgeRow(Patent patent, cn.ipbridge.api.valuation.PatentIndicators indicators, Enterprise enterprise,

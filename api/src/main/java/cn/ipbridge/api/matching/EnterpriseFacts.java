@@ -1,6 +1,7 @@
 package cn.ipbridge.api.matching;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import org.neo4j.driver.Value;
@@ -10,34 +11,39 @@ import cn.ipbridge.graph.model.ListingPlan;
 
 /** What the graph says about a firm's IP situation, read with {@link #PROJECTION}; its needs follow from it. */
 record EnterpriseFacts(String uscc, String name, String districtAdcode, String industryCode, boolean certified,
-                       ListingPlan listingPlan, int patents, int grantedInventions, int lapsed,
+                       ListingPlan listingPlan, int patents, int grantedInventions, int lapsed, List<IpcField> fields,
                        List<String> chokepoints, boolean navigation, int openDisputes, int deals) {
 
     /**
-     * Projection of firm {@code e}; needs parameter {@code $chokepoints}. Chokepoints are tested code by code: a
-     * COLLECT subquery reading the ancestor's code here makes Neo4j 5.26's planner fail ("insertCachedProperties").
+     * Projection of firm {@code e}. Patent counts and fields come from the firm's derived profile (graph-model's
+     * FirmProfileWriter), so a firm costs a few reads, not a walk over its patents.
      */
     static final String PROJECTION = """
             e {.uscc, .name, .gbt29490Certified, .listingPlan,
                district: [(e)-[:LOCATED_IN]->(d:District) | d.adcode][0],
                industry: [(e)-[:IN_INDUSTRY]->(i:Industry) | i.code][0],
-               patents: COUNT { (e)<-[:APPLIED_BY]-(:Patent) },
-               grantedInventions: COUNT { (e)<-[:APPLIED_BY]-(p:Patent)
-                   WHERE p.type = 'INVENTION' AND p.legalStatus = 'GRANTED' },
-               lapsed: COUNT { (e)<-[:APPLIED_BY]-(p:Patent) WHERE p.legalStatus = 'LAPSED' },
-               chokepoints: [code IN $chokepoints WHERE EXISTS { (e)<-[:APPLIED_BY]-(:Patent)
-                   -[:CLASSIFIED_AS {main: true}]->(:IpcClass)-[:PARENT*0..4]->(:IpcClass {code: code}) }],
+               patents: coalesce(e.patentCount, 0),
+               grantedInventions: coalesce(e.grantedInventionCount, 0),
+               lapsed: coalesce(e.lapsedPatentCount, 0),
+               fields: %s,
                navigation: EXISTS { (e)<-[s:SERVES]-(:Institution) WHERE s.service CONTAINS '导航' },
                openDisputes: COUNT { (e)<-[:FOR]-(c:ServiceCase)
                    WHERE c.kind IN ['RIGHTS_ASSISTANCE', 'OVERSEAS_DISPUTE'] AND c.closed IS NULL },
-               deals: COUNT { (e)<-[:TO]-(:FinancingDeal) }}""";
+               deals: COUNT { (e)<-[:TO]-(:FinancingDeal) }}""".formatted(IpcField.FIRM_FIELDS);
 
-    static EnterpriseFacts from(Value e) {
+    /**
+     * The facts read with {@link #PROJECTION}. Chokepoint fields are found here, in the chains of the firm's fields:
+     * asked in Cypher, the planner starts from the chokepoint codes and walks down their whole subtrees.
+     */
+    static EnterpriseFacts from(Value e, Collection<String> chokepointCodes, IpcHierarchy hierarchy) {
         ListingPlan plan = Values.enumOf(ListingPlan.class, e, "listingPlan");
+        List<IpcField> fields = e.get("fields").asList(f -> IpcField.from(f, hierarchy));
+        List<String> chokepoints = fields.stream().flatMap(f -> f.chain().stream()).map(IpcField.Ancestor::code)
+                .filter(chokepointCodes::contains).distinct().sorted().toList();
         return new EnterpriseFacts(Values.string(e, "uscc"), Values.string(e, "name"), Values.string(e, "district"),
                 Values.string(e, "industry"), Values.flag(e, "gbt29490Certified"),
                 plan == null ? ListingPlan.NONE : plan, e.get("patents").asInt(), e.get("grantedInventions").asInt(),
-                e.get("lapsed").asInt(), Values.strings(e, "chokepoints"), Values.flag(e, "navigation"),
+                e.get("lapsed").asInt(), fields, chokepoints, Values.flag(e, "navigation"),
                 e.get("openDisputes").asInt(), e.get("deals").asInt());
     }
 

@@ -35,14 +35,15 @@ class EnterpriseMatchQueries {
     /** The firm {@code e} as {@code facts} and {@code fields}. */
     private static final String FIRM = """
             MATCH (e:Enterprise {uscc: $uscc})
-            %s
-            WITH e, fields, %s AS facts
-            """.formatted(IpcField.FIRM_FIELDS, EnterpriseFacts.PROJECTION);
+            WITH e, %s AS facts
+            """.formatted(EnterpriseFacts.PROJECTION);
 
     private final Neo4jClient client;
     private final List<String> chokepoints;
+    private final IpcHierarchy hierarchy;
 
-    EnterpriseMatchQueries(Neo4jClient client, cn.ipbridge.api.valuation.PatentValuation valuation) {
+    EnterpriseMatchQueries(Neo4jClient client, cn.ipbridge.api.valuation.PatentValuation valuation, IpcHierarchy hierarchy) {
+        this.hierarchy = hierarchy;
         this.client = client;
         this.chokepoints = valuation.settings().chokepoints();
     }
@@ -52,8 +53,8 @@ class EnterpriseMatchQueries {
                 UNWIND $keys AS key
                 MATCH (e:Enterprise {uscc: key})
                 RETURN key, %s AS value
-                """.formatted(EnterpriseFacts.PROJECTION), usccs, Map.of("chokepoints", chokepoints),
-                EnterpriseFacts::from);
+                """.formatted(EnterpriseFacts.PROJECTION), usccs, Map.of(),
+                v -> EnterpriseFacts.from(v, chokepoints, hierarchy));
     }
 
     With<InstitutionRow> institutions(String uscc) {
@@ -63,7 +64,7 @@ class EnterpriseMatchQueries {
                                 servedCount: COUNT { (i)-[:SERVES]->(:Enterprise) }}) AS rows
                 """.formatted(Institution.PROJECTION, IpcField.specialitiesOf("i")),
                 (v, firm) -> new InstitutionRow(Institution.from(v.get("institution")),
-                        v.get("specialities").asList(IpcField::from), Values.flag(v, "serves"),
+                        v.get("specialities").asList(f -> IpcField.from(f, hierarchy)), Values.flag(v, "serves"),
                         v.get("servedCount").asLong()));
     }
 
@@ -81,23 +82,21 @@ class EnterpriseMatchQueries {
     With<PatentRow> patents(String uscc, int limit) {
         return run(uscc, """
                 CALL (e) {
-                  MATCH (e)<-[:APPLIED_BY]-(:Patent)-[:CLASSIFIED_AS {main: true}]->(:IpcClass)
-                        -[:PARENT*0..2]->(s:IpcClass {level: 'SUBCLASS'})
-                  WITH DISTINCT s
+                  MATCH (e)-[:ACTIVE_IN_SUBCLASS]->(s:IpcClass)
                   MATCH (s)<-[:PARENT*0..2]-(c:IpcClass)<-[:CLASSIFIED_AS {main: true}]-(p:Patent {legalStatus: 'GRANTED'})
                         -[:APPLIED_BY]->(o)
                   WHERE (o:University OR o:Institution) AND NOT EXISTS { (p)-[:TRANSFERRED_TO]->() }
-                    AND NOT EXISTS { (p)-[:APPLIED_BY|LICENSED_TO]-(e) }
+                    AND NOT e IN [(p)-[:APPLIED_BY|LICENSED_TO]->(x) | x]
                   WITH DISTINCT p, c, o LIMIT $limit
                   RETURN collect({patent: p {.*}, indicators: %s, field: %s,
                                   ownerLabel: CASE WHEN o:University THEN 'University' ELSE 'Institution' END,
                                   owner: o.name}) AS rows
                 }
                 RETURN rows
-                """.formatted(PatentIndicators.PROJECTION, IpcField.cypher("c", "[p.applicationNumber]")),
+                """.formatted(PatentIndicators.PROJECTION, IpcField.cypher("c", "1", "p.applicationNumber")),
                 Map.of("limit", limit),
                 (v, firm) -> new PatentRow(Patent.from(v.get("patent")), PatentIndicators.from(v.get("indicators")),
-                        IpcField.from(v.get("field")), Values.string(v, "ownerLabel"), Values.string(v, "owner")));
+                        IpcField.from(v.get("field"), hierarchy), Values.string(v, "ownerLabel"), Values.string(v, "owner")));
     }
 
     With<ExpertRow> experts(String uscc) {
@@ -108,7 +107,7 @@ class EnterpriseMatchQueries {
                 """.formatted(IpcField.specialitiesOf("x")),
                 (v, firm) -> new ExpertRow(Values.string(v, "id"), Values.string(v, "name"),
                         Values.string(v, "organisation"), Values.string(v, "field"),
-                        v.get("specialities").asList(IpcField::from)));
+                        v.get("specialities").asList(f -> IpcField.from(f, hierarchy))));
     }
 
     /** Officers assigned to the firm or located in its district. */
@@ -138,11 +137,11 @@ class EnterpriseMatchQueries {
                             BiFunction<Value, Firm, T> row) {
         Map<String, Object> all = new java.util.HashMap<>(parameters);
         all.put("uscc", uscc);
-        all.put("chokepoints", chokepoints);
         return client.query(FIRM + "CALL (e) {\n" + candidates
-                        + "}\nRETURN facts, fields, rows")
+                        + "}\nRETURN facts, rows")
                 .bindAll(all).fetchAs(With.class).mappedBy((t, r) -> {
-                    Firm firm = new Firm(EnterpriseFacts.from(r.get("facts")), r.get("fields").asList(IpcField::from));
+                    EnterpriseFacts facts = EnterpriseFacts.from(r.get("facts"), chokepoints, hierarchy);
+                    Firm firm = new Firm(facts, facts.fields());
                     return new With<>(firm, r.get("rows").asList(v -> row.apply(v, firm)));
                 }).one().map(w -> (With<T>) w)
                 .orElseThrow(() -> new NotFoundException("No enterprise with credit code " + uscc));

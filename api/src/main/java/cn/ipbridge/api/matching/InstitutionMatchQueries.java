@@ -16,7 +16,12 @@ import cn.ipbridge.api.system.NotFoundException;
 import cn.ipbridge.api.system.Values;
 import cn.ipbridge.api.valuation.PatentValuation;
 
-/** Reads, in one query, an institution with its specialities and the candidate firms the filter lets through. */
+/**
+ * Reads, in one query, an institution with its specialities and the candidate firms the filter lets through.
+ * Every firm the filter lets through is a candidate, but only {@code ipbridge.matching.candidate-limit} are scored:
+ * those with the most patents (by their derived profile) in a subclass at, above or below one of the institution's
+ * IPC specialities first, then the others by credit code.
+ */
 @Repository
 @Transactional(readOnly = true)
 class InstitutionMatchQueries {
@@ -26,11 +31,25 @@ class InstitutionMatchQueries {
             CALL (i) {
               // The projections below bind i to industries: the institution is inst in here.
               WITH i AS inst
-              MATCH (e:Enterprise)
+              CALL (inst) {
+                MATCH (inst)-[:SPECIALIZES_IN]->(s:IpcClass)
+                CALL (s) {
+                  MATCH (s)-[:PARENT*0..3]->(sub:IpcClass {level: 'SUBCLASS'})
+                  RETURN sub
+                  UNION
+                  MATCH (s)<-[:PARENT*1..2]-(sub:IpcClass {level: 'SUBCLASS'})
+                  RETURN sub
+                }
+                MATCH (sub)<-[w:ACTIVE_IN_SUBCLASS]-(e:Enterprise)
+                RETURN e, w.patents AS inField
+                UNION ALL
+                MATCH (e:Enterprise)
+                RETURN e, 0 AS inField
+              }
+              WITH inst, e, sum(inField) AS inField
               %s
-              WITH e LIMIT $limit
-              %s
-              RETURN collect({enterprise: %s, facts: %s, fields: fields,
+              WITH inst, e ORDER BY inField DESC, e.uscc LIMIT $limit
+              RETURN collect({enterprise: %s, facts: %s,
                               served: EXISTS { (inst)-[:SERVES]->(e) }}) AS rows
             }
             RETURN %s AS institution, %s AS specialities, rows
@@ -42,8 +61,10 @@ class InstitutionMatchQueries {
 
     private final Neo4jClient client;
     private final List<String> chokepoints;
+    private final IpcHierarchy hierarchy;
 
-    InstitutionMatchQueries(Neo4jClient client, PatentValuation valuation) {
+    InstitutionMatchQueries(Neo4jClient client, PatentValuation valuation, IpcHierarchy hierarchy) {
+        this.hierarchy = hierarchy;
         this.client = client;
         this.chokepoints = valuation.settings().chokepoints();
     }
@@ -54,13 +75,13 @@ class InstitutionMatchQueries {
             conditions.always("NOT EXISTS { (inst)-[:SERVES]->(e) }");
         }
         Map<String, Object> parameters = new HashMap<>(conditions.parameters());
-        parameters.putAll(Map.of("name", name, "limit", limit, "chokepoints", chokepoints));
-        String cypher = FIRMS.formatted(conditions.where(), IpcField.FIRM_FIELDS, Enterprise.PROJECTION,
-                EnterpriseFacts.PROJECTION, Institution.PROJECTION, IpcField.specialitiesOf("i"));
+        parameters.putAll(Map.of("name", name, "limit", limit));
+        String cypher = FIRMS.formatted(conditions.where(), Enterprise.PROJECTION, EnterpriseFacts.PROJECTION,
+                Institution.PROJECTION, IpcField.specialitiesOf("i"));
         return client.query(cypher).bindAll(parameters).fetchAs(Found.class).mappedBy((t, r) -> new Found(
-                        Institution.from(r.get("institution")), r.get("specialities").asList(IpcField::from),
+                        Institution.from(r.get("institution")), r.get("specialities").asList(f -> IpcField.from(f, hierarchy)),
                         r.get("rows").asList(v -> new Candidates.FirmRow(Enterprise.from(v.get("enterprise")),
-                                EnterpriseFacts.from(v.get("facts")), v.get("fields").asList(IpcField::from),
+                                EnterpriseFacts.from(v.get("facts"), chokepoints, hierarchy),
                                 Values.flag(v, "served")))))
                 .one().orElseThrow(() -> new NotFoundException("No institution named " + name));
     }

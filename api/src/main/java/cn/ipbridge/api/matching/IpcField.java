@@ -9,42 +9,37 @@ import cn.ipbridge.graph.taxonomy.IpcLevel;
 
 /**
  * An IPC code with its chain of ancestors up to the section (read from {@code PARENT} links, so the hierarchy of
- * the graph decides closeness, not the spelling of codes) and the patents that put a firm in it.
+ * the graph decides closeness, not the spelling of codes), how many of a firm's patents put it there and one of
+ * them to draw ({@code sample}; null for an institution's or expert's speciality).
  */
-record IpcField(String code, List<Ancestor> chain, List<String> patents) {
+record IpcField(String code, List<Ancestor> chain, int patents, String sample) {
 
     record Ancestor(String code, IpcLevel level, String title) {
     }
 
     /**
-     * A Cypher map for IPC class {@code c} with its chain; {@code patents} is a Cypher list expression. The ancestor
-     * variable is named after {@code c}: when two of these maps share a query, one name for both makes Neo4j 5.26's
-     * planner fail ("insertCachedProperties ... should not appear non-cached").
+     * A Cypher map for IPC class {@code c}; {@code patents} and {@code sample} are Cypher expressions. The chain
+     * comes from {@link IpcHierarchy}, not from the query.
      */
-    static String cypher(String c, String patents) {
-        return "{code: %1$s.code, patents: %2$s, chain: [(%1$s)-[:PARENT*0..4]->(%1$s_up:IpcClass) | %1$s_up {.code, .level, .titleZh}]}"
-                .formatted(c, patents);
+    static String cypher(String c, String patents, String sample) {
+        return "{code: %1$s.code, patents: %2$s, sample: %3$s}".formatted(c, patents, sample);
     }
 
-    /** A subquery giving {@code fields}: the main IPC classes of firm {@code e}'s patents, each with its patents. */
-    static final String FIRM_FIELDS = """
-            CALL (e) {
-              MATCH (e)<-[:APPLIED_BY]-(p:Patent)-[:CLASSIFIED_AS {main: true}]->(c:IpcClass)
-              WITH c, collect(p.applicationNumber) AS patents
-              RETURN collect(%s) AS fields
-            }
-            """.formatted(cypher("c", "patents"));
+    /**
+     * A Cypher list of the main IPC classes of firm {@code e}'s patents, from its derived profile
+     * ({@code ACTIVE_IN}, see graph-model's FirmProfileWriter): one link per class instead of a walk over patents.
+     */
+    static final String FIRM_FIELDS = "[(e)-[active:ACTIVE_IN]->(field:IpcClass) | %s]"
+            .formatted(cypher("field", "active.patents", "active.sample"));
 
     /** A Cypher list of the IPC specialities of {@code node} (an institution or expert), without patents. */
     static String specialitiesOf(String node) {
-        return "[(%s)-[:SPECIALIZES_IN]->(s:IpcClass) | %s]".formatted(node, cypher("s", "[]"));
+        return "[(%s)-[:SPECIALIZES_IN]->(s:IpcClass) | %s]".formatted(node, cypher("s", "0", "null"));
     }
 
-    static IpcField from(Value v) {
-        return new IpcField(Values.string(v, "code"),
-                v.get("chain").asList(a -> new Ancestor(Values.string(a, "code"),
-                        Values.enumOf(IpcLevel.class, a, "level"), Values.string(a, "titleZh"))),
-                Values.strings(v, "patents"));
+    static IpcField from(Value v, IpcHierarchy hierarchy) {
+        String code = Values.string(v, "code");
+        return new IpcField(code, hierarchy.chain(code), v.get("patents").asInt(0), Values.string(v, "sample"));
     }
 
     /** The ancestors from this code up to {@code top}, deepest first (a chain has one ancestor per level). */

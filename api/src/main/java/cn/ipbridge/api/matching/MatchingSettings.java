@@ -86,7 +86,7 @@ public record MatchingSettings(Ipc ipc, Institution institution, Funder funder, 
         pledge = pledge == null ? new Pledge(null, null, null, null) : pledge;
         lapsedPatents = lapsedPatents == null ? 3 : lapsedPatents;
         loanPerPatent = loanPerPatent == null ? 100 : loanPerPatent;
-        candidateLimit = candidateLimit == null ? 2000 : candidateLimit;
+        candidateLimit = candidateLimit == null ? 500 : candidateLimit;
     }
 
     public static MatchingSettings defaults() {

@@ -16,8 +16,9 @@ import cn.ipbridge.api.valuation.PatentIndicators;
 
 /**
  * Reads, in one query, a funder and the patents firms could pledge to it: granted inventions held by a firm and
- * not securing a deal already. Firms in the funder's preferred industries come first when the candidate limit
- * cuts the list, so the limit never drops a preferred candidate for an unpreferred one.
+ * not securing a deal already. Candidates come from the firms with the most granted inventions (their derived
+ * profile says how many), those in the funder's preferred industries first, so the limit never drops a preferred
+ * candidate for an unpreferred one; within that, the most recently filed patents (the longest term left) first.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -27,14 +28,26 @@ class PledgeQueries {
             MATCH (f:Funder {name: $name})
             CALL (f) {
               WITH f AS funder
-              MATCH (p:Patent {type: 'INVENTION', legalStatus: 'GRANTED'})-[:APPLIED_BY]->(e:Enterprise)
+              CALL (funder) {
+                MATCH (funder)-[:PREFERS]->(:Industry)<-[:IN_INDUSTRY]-(e:Enterprise)
+                WHERE e.grantedInventionCount > 0
+                RETURN e, true AS preferred
+                UNION
+                MATCH (e:Enterprise)
+                WHERE e.grantedInventionCount > 0
+                  AND NOT EXISTS { (funder)-[:PREFERS]->(:Industry)<-[:IN_INDUSTRY]-(e) }
+                RETURN e, false AS preferred
+              }
+              WITH funder, e, preferred
+              ORDER BY preferred DESC, e.grantedInventionCount DESC, e.uscc
+              LIMIT $firms
+              MATCH (e)<-[:APPLIED_BY]-(p:Patent {type: 'INVENTION', legalStatus: 'GRANTED'})
               WHERE NOT EXISTS { (p)<-[:SECURED_BY]-(:FinancingDeal) }
-              WITH funder, p, e, EXISTS { (funder)-[:PREFERS]->(:Industry)<-[:IN_INDUSTRY]-(e) } AS preferred
+              WITH funder, p, e, preferred
               ORDER BY preferred DESC, p.filingDate DESC, p.applicationNumber
               LIMIT $limit
               RETURN collect({patent: p {.*}, indicators: %s, enterprise: %s, preferred: preferred,
-                              grantedInventions: COUNT { (e)<-[:APPLIED_BY]-(g:Patent)
-                                  WHERE g.type = 'INVENTION' AND g.legalStatus = 'GRANTED' },
+                              grantedInventions: e.grantedInventionCount,
                               deals: [(funder)-[:PROVIDED]->(d:FinancingDeal)-[:TO]->(e) | d.id]}) AS rows
             }
             RETURN f {.*} AS funder, rows
@@ -44,6 +57,9 @@ class PledgeQueries {
     record Found(Funder funder, List<Candidates.PledgeRow> rows) {
     }
 
+    /** Candidate firms are read until about this many candidate patents per firm would fill the limit. */
+    private static final int PATENTS_PER_FIRM = 5;
+
     private final Neo4jClient client;
 
     PledgeQueries(Neo4jClient client) {
@@ -51,7 +67,8 @@ class PledgeQueries {
     }
 
     Found candidates(String funder, int limit) {
-        return client.query(CANDIDATES).bindAll(Map.of("name", funder, "limit", limit)).fetchAs(Found.class)
+        return client.query(CANDIDATES).bindAll(Map.of("name", funder, "limit", limit,
+                        "firms", Math.max(1, limit / PATENTS_PER_FIRM))).fetchAs(Found.class)
                 .mappedBy((t, r) -> new Found(Funder.from(r.get("funder")), r.get("rows").asList(v ->
                         new Candidates.PledgeRow(Patent.from(v.get("patent")),
                                 PatentIndicators.from(v.get("indicators")), Enterprise.from(v.get("enterprise")),

@@ -15,7 +15,7 @@ import cn.ipbridge.api.explore.Subgraph;
 record TechnologyFit(double value, List<IpcProximity.Pair> pairs) {
 
     static TechnologyFit of(IpcProximity proximity, List<IpcField> own, List<IpcField> others) {
-        int patents = own.stream().mapToInt(f -> Math.max(1, f.patents().size())).sum();
+        int patents = own.stream().mapToInt(f -> Math.max(1, f.patents())).sum();
         if (patents == 0 || others.isEmpty()) {
             return new TechnologyFit(0, List.of());
         }
@@ -23,7 +23,7 @@ record TechnologyFit(double value, List<IpcProximity.Pair> pairs) {
                 .sorted(Comparator.comparingDouble((IpcProximity.Pair p) -> p.shared().closeness()).reversed())
                 .toList();
         double sum = pairs.stream()
-                .mapToDouble(p -> p.shared().closeness() * Math.max(1, p.own().patents().size())).sum();
+                .mapToDouble(p -> p.shared().closeness() * Math.max(1, p.own().patents())).sum();
         return new TechnologyFit(sum / patents, pairs);
     }
 
@@ -42,7 +42,7 @@ record TechnologyFit(double value, List<IpcProximity.Pair> pairs) {
      */
     void explain(Subgraph.Builder graph, NodeId firm, NodeId party, String partyRelationship, int max) {
         pairs.stream().limit(max).forEach(pair -> {
-            String patent = pair.own().patents().isEmpty() ? null : pair.own().patents().get(0);
+            String patent = pair.own().sample();
             String top = pair.shared().ancestor().code();
             if (patent != null) {
                 NodeId p = NodeId.of("Patent", patent);

@@ -32,7 +32,7 @@ class IpcProximityTests {
 
     @Test
     void aCodeUnderASpecialityIsAsCloseAsTheSpecialitysLevel() {
-        IpcField speciality = new IpcField("H01L", field("H01L21/02").chain().subList(0, 3), List.of());
+        IpcField speciality = new IpcField("H01L", field("H01L21/02").chain().subList(0, 3), 0, null);
         assertThat(proximity.between(field("H01L21/02"), speciality)).get()
                 .extracting(IpcProximity.Shared::closeness).isEqualTo(0.6);
     }

@@ -24,7 +24,7 @@ final class SpelledIpc {
         if (!mainGroup.equals(subgroup)) {
             chain.add(new IpcField.Ancestor(subgroup, IpcLevel.SUBGROUP, null));
         }
-        return new IpcField(subgroup, List.copyOf(chain), List.of(patents));
+        return new IpcField(subgroup, List.copyOf(chain), patents.length, patents.length == 0 ? null : patents[0]);
     }
 
     /** How many leading characters two codes' levels share, as the deepest shared level, or null. */

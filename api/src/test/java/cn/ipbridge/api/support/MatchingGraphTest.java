@@ -67,6 +67,7 @@ public abstract class MatchingGraphTest extends GraphQlTestBase {
             graph.operations().officers(List.of(new Officer(OFFICER, "王特派", "310104", List.of())), WriteProgress.NONE);
             graph.patents().transfers(List.of(new PatentTransfer(P7, SmallGraph.KANGHUA, LocalDate.parse("2024-03-01"),
                     false)), WriteProgress.NONE);
+            graph.profiles().refreshAll(WriteProgress.NONE);
             driver.executableQuery("CALL db.awaitIndexes(60)").execute();
         }
     }

@@ -106,6 +106,7 @@ public final class SmallGraph {
         graph.organisations().serviceLinks(List.of(
                 new ServiceLink(SJTU, MICRO, "专利导航", LocalDate.parse("2024-01-01")),
                 new ServiceLink(PROTECTION_CENTRE, KANGHUA, "快速预审", LocalDate.parse("2023-06-01"))), none);
+        graph.profiles().refreshAll(none);
     }
 
     private static String number(String digits) {

@@ -74,6 +74,7 @@ public final class GraphGenerator {
             case ENTERPRISES -> writer.enterprises().enterprises(graph.enterprises(), progress);
             case TRADEMARKS -> writer.enterprises().trademarks(graph.trademarks(), progress);
             case PATENTS -> writer.patents().patents(graph.patents(), progress);
+            case FIRM_PROFILES -> writer.profiles().refreshAll(progress);
             case CITATIONS -> writer.patents().citations(graph.patents(), progress);
             case TRANSFERS -> writer.patents().transfers(graph.transfers(), progress);
             case SERVICE_LINKS -> writer.organisations().serviceLinks(graph.serviceLinks(), progress);

@@ -11,6 +11,7 @@ public final class GraphWriter {
     private final OrganisationWriter organisations;
     private final OperationsWriter operations;
     private final ImportWriter imports;
+    private final FirmProfileWriter profiles;
 
     public GraphWriter(Driver driver, String database, int batchSize) {
         BatchWriter writer = new BatchWriter(driver, database, batchSize);
@@ -20,6 +21,7 @@ public final class GraphWriter {
         this.organisations = new OrganisationWriter(writer);
         this.operations = new OperationsWriter(writer);
         this.imports = new ImportWriter(writer);
+        this.profiles = new FirmProfileWriter(driver, database);
     }
 
     public GraphWriter(Driver driver, String database) {
@@ -48,5 +50,10 @@ public final class GraphWriter {
 
     public ImportWriter imports() {
         return imports;
+    }
+
+    /** Firms' derived patent profiles: refresh after writing patents. */
+    public FirmProfileWriter profiles() {
+        return profiles;
     }
 }

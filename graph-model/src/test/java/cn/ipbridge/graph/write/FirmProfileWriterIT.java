@@ -1,0 +1,95 @@
+package cn.ipbridge.graph.write;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import cn.ipbridge.graph.database.TestDatabase;
+
+/** A firm's derived profile equals what its patents say, after a refresh and after its patents change. */
+class FirmProfileWriterIT {
+
+    private final TestDatabase db = TestDatabase.get();
+    private final FirmProfileWriter profiles = new FirmProfileWriter(db.driver(), null);
+
+    @BeforeEach
+    void twoFirmsWithFourPatents() {
+        db.clear();
+        try (var session = db.driver().session()) {
+            session.run("""
+                    CREATE (h:IpcClass {code: 'H', level: 'SECTION'}),
+                           (h01:IpcClass {code: 'H01', level: 'CLASS'})-[:PARENT]->(h),
+                           (h01m:IpcClass {code: 'H01M', level: 'SUBCLASS'})-[:PARENT]->(h01),
+                           (mg:IpcClass {code: 'H01M50/00', level: 'MAIN_GROUP'})-[:PARENT]->(h01m),
+                           (sg:IpcClass {code: 'H01M50/609', level: 'SUBGROUP'})-[:PARENT]->(mg),
+                           (g06n:IpcClass {code: 'G06N', level: 'SUBCLASS'}),
+                           (a:Enterprise {uscc: 'A'}), (b:Enterprise {uscc: 'B'}),
+                           (:Patent {applicationNumber: '1', type: 'INVENTION', legalStatus: 'GRANTED'})
+                               -[:CLASSIFIED_AS {main: true}]->(sg),
+                           (:Patent {applicationNumber: '2', type: 'INVENTION', legalStatus: 'LAPSED'})
+                               -[:CLASSIFIED_AS {main: true}]->(mg),
+                           (:Patent {applicationNumber: '3', type: 'UTILITY_MODEL', legalStatus: 'GRANTED'})
+                               -[:CLASSIFIED_AS {main: true}]->(sg),
+                           (p4:Patent {applicationNumber: '4', type: 'INVENTION', legalStatus: 'PENDING'})
+                               -[:CLASSIFIED_AS {main: true}]->(g06n)
+                    WITH a, b, p4
+                    MATCH (p:Patent) WHERE p.applicationNumber IN ['1', '2', '3']
+                    CREATE (p)-[:APPLIED_BY]->(a)
+                    WITH DISTINCT a, b, p4
+                    CREATE (p4)-[:APPLIED_BY]->(a), (p4)-[:APPLIED_BY]->(b)
+                    """).consume();
+        }
+    }
+
+    @Test
+    void countsPatentsAndLinksEachMainClassAndSubclassWithItsPatents() {
+        profiles.refreshAll(WriteProgress.NONE);
+
+        assertThat(db.count("MATCH (e:Enterprise {uscc: 'A'}) RETURN e.patentCount")).isEqualTo(4);
+        assertThat(db.count("MATCH (e:Enterprise {uscc: 'A'}) RETURN e.grantedInventionCount")).isEqualTo(1);
+        assertThat(db.count("MATCH (e:Enterprise {uscc: 'A'}) RETURN e.lapsedPatentCount")).isEqualTo(1);
+        assertThat(db.count("MATCH ({uscc: 'A'})-[a:ACTIVE_IN]->({code: 'H01M50/609'}) RETURN a.patents")).isEqualTo(2);
+        assertThat(db.count("MATCH ({uscc: 'A'})-[a:ACTIVE_IN]->({code: 'H01M50/609'}) RETURN toInteger(a.sample)"))
+                .isEqualTo(1);
+        assertThat(db.count("MATCH ({uscc: 'A'})-[a:ACTIVE_IN_SUBCLASS]->({code: 'H01M'}) RETURN a.patents"))
+                .isEqualTo(3);
+        assertThat(db.count("MATCH ({uscc: 'A'})-[a:ACTIVE_IN_SUBCLASS]->() RETURN count(a)")).isEqualTo(2);
+        assertThat(db.count("MATCH ({uscc: 'B'})-[a:ACTIVE_IN]->() RETURN count(a)")).isEqualTo(1);
+    }
+
+    @Test
+    void aRefreshReplacesTheProfileWhenPatentsChange() {
+        profiles.refreshAll(WriteProgress.NONE);
+        try (var session = db.driver().session()) {
+            session.run("MATCH (p:Patent {applicationNumber: '2'}) DETACH DELETE p").consume();
+            session.run("MATCH (p:Patent {applicationNumber: '3'}) SET p.legalStatus = 'LAPSED'").consume();
+        }
+
+        profiles.refresh(List.of("A", "no such firm"), WriteProgress.NONE);
+
+        assertThat(db.count("MATCH (e:Enterprise {uscc: 'A'}) RETURN e.patentCount")).isEqualTo(3);
+        assertThat(db.count("MATCH (e:Enterprise {uscc: 'A'}) RETURN e.lapsedPatentCount")).isEqualTo(1);
+        assertThat(db.count("MATCH ({uscc: 'A'})-[a:ACTIVE_IN]->() RETURN count(a)")).isEqualTo(2);
+        assertThat(db.count("MATCH ({uscc: 'A'})-[a:ACTIVE_IN_SUBCLASS]->({code: 'H01M'}) RETURN a.patents"))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void refreshesOnlyMissingOrOutdatedProfilesWhenAskedForStaleOnes() {
+        profiles.refresh(List.of("A"), WriteProgress.NONE);
+        assertThat(profiles.refreshStale(WriteProgress.NONE).items()).isEqualTo(1); // B had none
+        try (var session = db.driver().session()) {
+            session.run("""
+                    MATCH (b:Enterprise {uscc: 'B'})
+                    CREATE (:Patent {applicationNumber: '5', type: 'DESIGN', legalStatus: 'GRANTED'})-[:APPLIED_BY]->(b)
+                    """).consume();
+        }
+
+        assertThat(profiles.refreshStale(WriteProgress.NONE).items()).isEqualTo(1);
+        assertThat(db.count("MATCH (e:Enterprise {uscc: 'B'}) RETURN e.patentCount")).isEqualTo(2);
+        assertThat(profiles.refreshStale(WriteProgress.NONE).items()).isZero();
+    }
+}
