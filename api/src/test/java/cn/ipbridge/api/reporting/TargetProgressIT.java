@@ -24,7 +24,7 @@ import cn.ipbridge.graph.write.GraphWriter;
 import cn.ipbridge.graph.write.WriteProgress;
 
 /**
- * Targets on a hand-built year, 2031, over {@link SmallGraph} in a database of its own: 13 training sessions of 50
+ * Targets, and the half-year report's training and visit figures, on a hand-built year, 2031, over {@link SmallGraph} in a database of its own: 13 training sessions of 50
  * trainees each (650), 7 of them by 30 June; key firms 微电子 (visited in Q1 and Q2), 芯联 (Q1 only, then 5 July)
  * and 康华 (never); 2 of the 3 SRDI firms served.
  */
@@ -123,6 +123,30 @@ class TargetProgressIT extends GraphQlTestBase {
                 .containsExactly(SmallGraph.KANGHUA);
         graphQl.documentName("targetProgress").variable("date", "2031-03-31").execute()
                 .path("targetProgress[2].from").entity(String.class).isEqualTo("2031-01-01");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theHalfYearReportOfTheSameYearCountsItsTrainingsAndVisits() {
+        var report = graphQl.documentName("halfYearReport").variable("halfYearEnd", "2031-06-30").execute();
+        Map<String, Map<String, Object>> figures = new java.util.HashMap<>();
+        report.path("halfYearReport.sections[*].figures[*]").entityList(Map.class).get()
+                .forEach(f -> figures.put((String) f.get("key"), f));
+        assertThat(figures.get("events.TRAINING")).containsEntry("value", 7.0).containsEntry("previous", 1.0)
+                .containsEntry("change", 6.0).containsEntry("changeRate", 6.0);
+        assertThat(figures.get("events.TRAINING.people")).containsEntry("value", 350.0)
+                .containsEntry("previous", 1000.0);
+        assertThat(figures.get("events.MATCHMAKING")).containsEntry("value", 1.0).containsEntry("previous", 0.0)
+                .containsEntry("changeRate", null);
+        assertThat(figures.get("visits")).containsEntry("value", 3.0).containsEntry("previous", 0.0);
+        assertThat(figures.get("firmsVisited")).containsEntry("value", 2.0);
+        assertThat(figures.get("keyFirms")).containsEntry("value", 3.0).containsEntry("previous", null);
+        assertThat(figures.get("cases.PATENT_NAVIGATION")).containsEntry("value", 0.0);
+        report.path("halfYearReport.sections[0].lists[1].key").entity(String.class).isEqualTo("trainings");
+        report.path("halfYearReport.sections[0].lists[1].total").entity(Integer.class).isEqualTo(7);
+        report.path("halfYearReport.sections[0].lists[1].rows[0]").entityList(String.class)
+                .containsExactly("2031-01-10", "TGT-T0", SmallGraph.SJTU, "2", "50");
+        report.path("halfYearReport.sections[5].lists[0].rows[*][2]").entityList(String.class).hasSize(3);
     }
 
     private static Event event(String id, EventKind kind, LocalDate date, int headcountEach) {
