@@ -162,6 +162,16 @@ class HalfYearReportIT extends DemoGraphTest {
         assertThat(new String(response.body(), StandardCharsets.UTF_8)).contains("halfYearEnd");
     }
 
+    @Test
+    void answersTheReadmeExampleWithTheDemoYearsTargets() {
+        var readme = graphQl.documentName("readmeTargetsAndReports").execute();
+        readme.path("targetProgress[0].actual").entity(Double.class).satisfies(a -> assertThat(a).isPositive());
+        readme.path("targetProgress[2].goal").entity(Double.class).satisfies(g -> assertThat(g).isPositive());
+        // The generator leaves about 12% of key firms unvisited since the first or second quarter.
+        readme.path("overdueVisits.totalCount").entity(Integer.class).satisfies(n -> assertThat(n).isPositive());
+        readme.path("halfYearReport.sections").entityList(Object.class).hasSize(6);
+    }
+
     private void assertFigure(String key, double value, double previous) {
         assertThat(figures).containsKey(key);
         assertThat(figures.get(key)).as(key).containsEntry("value", value).containsEntry("previous", previous)
