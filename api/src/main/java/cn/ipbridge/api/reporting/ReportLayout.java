@@ -9,7 +9,10 @@ import java.util.Map;
  */
 final class ReportLayout {
 
-    /** A figure: {@code stock} figures are the graph's state now, not dated, so they have no previous value. */
+    /**
+     * A figure: {@code stock} figures are the graph's state now, not dated, or dated by year only (SRDI
+     * recognition), so they have no previous half year to compare with.
+     */
     record FigureSpec(String key, String label, String unit, boolean stock) {
     }
 
@@ -54,7 +57,7 @@ final class ReportLayout {
                     flow("cases.PATENT_NAVIGATION", "专利导航服务", "件"),
                     stock("highValuePortfolioFirms", "高价值专利组合企业（重点清单，现有）", "家"),
                     flow("grantedInventions", "企业获授权发明专利", "件"),
-                    flow("srdiRecognised", "当年认定专精特新企业", "家")), List.of(
+                    stock("srdiRecognised", "本年度认定专精特新企业（按认定年度）", "家")), List.of(
                     cases("policyCases", "政策引导服务",
                             "GBT29490_CERTIFICATION", "IP_CUSTODY", "PILOT_APPLICATION", "PATENT_NAVIGATION"))),
             new SectionSpec("INFORMATION_SERVICES", "三、信息服务", List.of(

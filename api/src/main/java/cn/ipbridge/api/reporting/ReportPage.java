@@ -68,7 +68,7 @@ final class ReportPage {
             section.lists().forEach(list -> listing(out, list));
             out.append("</section>\n");
         }
-        return out.append("<p class=\"note\">“—”：该项为报告生成时的现状，图谱未记录上期数值。</p>\n</body>\n</html>\n")
+        return out.append("<p class=\"note\">“—”：该项为报告生成时的现状（或仅按年度记录），无上期可比数值。</p>\n</body>\n</html>\n")
                 .toString();
     }
 
