@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ import cn.ipbridge.graph.identifier.CreditCode;
 /**
  * Runs the commands README.md gives a user, as a user would, against the jar this build just packaged:
  * {@code scripts/run} on an empty store, a restart, a second instance reading the first one's database through
- * {@code NEO4J_URI}, and {@code scripts/generate}.
+ * {@code NEO4J_URI}, {@code scripts/generate}, {@code scripts/import} and {@code scripts/report}.
  */
 class ReadmeCommandsIT {
 
@@ -98,6 +99,31 @@ class ReadmeCommandsIT {
                 "scripts/generate", "--size", "huge");
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.output()).contains("--size").contains("huge");
+    }
+
+    @Test
+    void reportWritesTheHalfYearReportAsXlsxAndHtmlAndRefusesOtherDays() throws Exception {
+        Map<String, String> env = Map.of("IPBRIDGE_DATA_DIR", Files.createTempDirectory("ipbridge-readme-report").toString(),
+                "IPBRIDGE_BOLT_PORT", String.valueOf(freePort()), "IPBRIDGE_JAVA_OPTS", "-Xmx1g");
+        Path out = Files.createTempDirectory("ipbridge-readme-report-out");
+        Path xlsx = out.resolve("2026上半年报告.xlsx");
+        Path html = out.resolve("2026上半年报告.html");
+
+        ScriptProcesses.Finished workbook = scripts.runCapturing("report-xlsx", env,
+                "scripts/report", "2026-06-30", "--format", "xlsx", "--out", xlsx.toString());
+        assertThat(workbook.exitCode()).as("report exit code; output:%n%s", workbook.output()).isZero();
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+            assertThat(book.getSheet("汇总").getRow(0).getCell(0).getStringCellValue()).startsWith("2026年上半年");
+        }
+
+        ScriptProcesses.Finished page = scripts.runCapturing("report-html", env,
+                "scripts/report", "2026-06-30", "--format", "html", "--out", html.toString());
+        assertThat(page.exitCode()).as("report exit code; output:%n%s", page.output()).isZero();
+        assertThat(Files.readString(html)).contains("<h2>一、宣传培训</h2>", "<h2>六、重点企业服务</h2>");
+
+        ScriptProcesses.Finished bad = scripts.runCapturing("report-bad", env, "scripts/report", "2026-05-31");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.output()).contains("halfYearEnd").contains("2026-05-31");
     }
 
     private static int freePort() throws IOException {
