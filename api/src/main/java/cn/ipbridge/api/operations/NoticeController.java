@@ -10,9 +10,14 @@ import java.util.stream.Stream;
 import graphql.GraphQLContext;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
+import cn.ipbridge.api.enterprise.Enterprise;
 import cn.ipbridge.api.system.BadArgumentException;
+import cn.ipbridge.api.system.Connection;
+import cn.ipbridge.api.system.Page;
 import cn.ipbridge.graph.model.IpSituation;
 import cn.ipbridge.graph.model.Notice;
 import cn.ipbridge.graph.model.NoticeKind;
@@ -22,7 +27,10 @@ import cn.ipbridge.graph.taxonomy.Industry;
 import cn.ipbridge.graph.taxonomy.ShanghaiDistricts;
 import cn.ipbridge.graph.taxonomy.StrategicIndustries;
 
-/** Resolves {@code publishNotice}: the notice and the firms its targets reach, in one transaction. */
+/**
+ * Resolves {@code publishNotice} (the notice and the firms its targets reach, in one transaction), {@code notice}
+ * and {@code Notice.reachedFirms}. A request holds one or a few notices, so firms are read per notice.
+ */
 @Controller
 class NoticeController {
 
@@ -31,9 +39,21 @@ class NoticeController {
     }
 
     private final Records records;
+    private final NoticeQueries queries;
 
-    NoticeController(Records records) {
+    NoticeController(Records records, NoticeQueries queries) {
         this.records = records;
+        this.queries = queries;
+    }
+
+    @QueryMapping
+    Map<String, Object> notice(@Argument String id) {
+        return queries.byId(id).orElse(null);
+    }
+
+    @SchemaMapping(typeName = "Notice")
+    Connection<Enterprise> reachedFirms(Map<String, Object> notice, @Argument Integer first, @Argument String after) {
+        return queries.reachedFirms((String) notice.get("id"), Page.of(first, after));
     }
 
     @MutationMapping

@@ -11,7 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.ipbridge.api.operations.NoticeFeedQueries.FeedNotice;
+import cn.ipbridge.api.operations.NoticeQueries.FeedNotice;
 
 /**
  * The notice feeds other platforms pull with a plain GET: {@code /feeds/notices.json} (JSON Feed 1.1) and
@@ -24,9 +24,9 @@ class NoticeFeedController {
     private static final String TITLE = "IPBridge notices";
     private static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
 
-    private final NoticeFeedQueries queries;
+    private final NoticeQueries queries;
 
-    NoticeFeedController(NoticeFeedQueries queries) {
+    NoticeFeedController(NoticeQueries queries) {
         this.queries = queries;
     }
 

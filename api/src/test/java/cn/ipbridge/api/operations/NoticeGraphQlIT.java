@@ -29,6 +29,10 @@ class NoticeGraphQlIT extends RecordsGraphTest {
                 .withParameters(java.util.Map.of("id", id)).execute().records())
                 .extracting(r -> r.get("u").asString()).containsExactly(cn.ipbridge.api.support.SmallGraph.MICRO);
 
+        graphQl.documentName("notice").variable("id", id).execute()
+                .path("notice.reachedFirms.edges[*].node.uscc").entityList(String.class)
+                .containsExactly(cn.ipbridge.api.support.SmallGraph.MICRO);
+
         String json = get("/feeds/notices.json", "application/feed+json");
         assertThat(json).contains("\"id\":\"" + id + "\"", "关于开展专利质押融资的通知", "\"reached\":1");
         String atom = get("/feeds/notices.atom", "application/atom+xml");
