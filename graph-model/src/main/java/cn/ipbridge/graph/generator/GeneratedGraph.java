@@ -3,12 +3,14 @@ package cn.ipbridge.graph.generator;
 import java.util.List;
 import java.util.Set;
 
+import cn.ipbridge.graph.model.BestCase;
 import cn.ipbridge.graph.model.Enterprise;
 import cn.ipbridge.graph.model.Event;
 import cn.ipbridge.graph.model.Expert;
 import cn.ipbridge.graph.model.FinancingDeal;
 import cn.ipbridge.graph.model.Funder;
 import cn.ipbridge.graph.model.Institution;
+import cn.ipbridge.graph.model.Notice;
 import cn.ipbridge.graph.model.Officer;
 import cn.ipbridge.graph.model.Patent;
 import cn.ipbridge.graph.model.PatentTransfer;
@@ -38,6 +40,8 @@ public final class GeneratedGraph {
     private final Lazy<List<Event>> events;
     private final Lazy<List<FinancingDeal>> deals;
     private final Lazy<List<ServiceCase>> serviceCases;
+    private final Lazy<List<BestCase>> bestCases;
+    private final Lazy<List<Notice>> notices;
 
     GeneratedGraph(FirmDirectory firms, PatentCatalogue patents, IndustryFields fields, Randomness randomness) {
         this.firms = firms;
@@ -58,6 +62,8 @@ public final class GeneratedGraph {
         this.deals = new Lazy<>(() -> new FinancingDeals(firms, funderCatalogue, profiles, trademarks, randomness)
                 .plan());
         this.serviceCases = new Lazy<>(() -> new ServiceCases(firms, institutionCatalogue, randomness).plan());
+        this.bestCases = new Lazy<>(() -> new BestCases(firms, randomness).plan(serviceCases(), deals()));
+        this.notices = new Lazy<>(() -> new NoticeBoard(randomness).plan());
     }
 
     public List<Institution> institutions() {
@@ -117,6 +123,15 @@ public final class GeneratedGraph {
 
     public List<ServiceCase> serviceCases() {
         return serviceCases.get();
+    }
+
+    public List<BestCase> bestCases() {
+        return bestCases.get();
+    }
+
+    /** Notices; the firms each reaches are worked out when it is written, from its targets. */
+    public List<Notice> notices() {
+        return notices.get();
     }
 
     private static List<University> universities(Set<String> institutionNames) {

@@ -84,6 +84,8 @@ public final class GraphGenerator {
             case EVENTS -> writer.operations().events(graph.events(), progress);
             case FINANCING_DEALS -> writer.operations().deals(graph.deals(), progress);
             case SERVICE_CASES -> writer.operations().serviceCases(graph.serviceCases(), progress);
+            case BEST_CASES -> writer.operations().bestCases(graph.bestCases(), progress);
+            case NOTICES -> writer.operations().notices(graph.notices(), progress);
         };
     }
 }

@@ -1,5 +1,7 @@
 package cn.ipbridge.graph.generator;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -14,7 +16,8 @@ import cn.ipbridge.graph.model.Trademark;
  * characters, in pinyin, as a word-and-device mark and so on, in the Nice classes of the firm's industry (the first
  * always, the second 60%, class 35 or 42 sometimes). 85% registered, 8% renewed, 5% pending, 2% invalidated; the
  * city's key-protection list holds 12% of little giants' registered marks, 3% of municipal, 1% of innovative SMEs'.
- * Registration numbers are 8 digits made from the firm's index, so unique.
+ * Registration numbers are 8 digits made from the firm's index, so unique. A key mark was put on the list on a day
+ * between 2022-01-01 and the reference date, worked out from its number (so no other draw moves).
  */
 final class TrademarkFactory {
 
@@ -24,6 +27,7 @@ final class TrademarkFactory {
             85, 8, 5, 2);
     private static final int MAX_PER_FIRM = 8;
     private static final long NUMBERS = 89_000_000L;
+    private static final LocalDate KEY_LIST_START = LocalDate.parse("2022-01-01");
 
     private final Randomness randomness;
 
@@ -40,8 +44,9 @@ final class TrademarkFactory {
             String status = STATUSES.pick(random);
             boolean registered = status.equals("已注册") || status.equals("续展注册");
             boolean key = registered && random.nextDouble() < FirmTraits.byLevel(firm.level(), 0.12, 0.03, 0.01);
-            marks.add(new Trademark(registrationNumber(firm.index(), j), markName(firm.brand(), j), niceClasses(random,
-                    industry), status, key, firm.uscc()));
+            String number = registrationNumber(firm.index(), j);
+            marks.add(new Trademark(number, markName(firm.brand(), j), niceClasses(random, industry), status, key,
+                    firm.uscc(), key ? keyProtectionSince(number) : null));
         }
         return marks;
     }
@@ -49,6 +54,11 @@ final class TrademarkFactory {
     private static String registrationNumber(int firmIndex, int j) {
         long slot = (long) firmIndex * MAX_PER_FIRM + j;
         return Long.toString(10_000_000L + (7_777_777L * slot + 13_579_135L) % NUMBERS);
+    }
+
+    private static LocalDate keyProtectionSince(String number) {
+        long days = ChronoUnit.DAYS.between(KEY_LIST_START, OperationsYear.REFERENCE_DATE) + 1;
+        return KEY_LIST_START.plusDays(Math.floorMod(Randomness.mix(Long.parseLong(number)), days));
     }
 
     private static String markName(Brand brand, int j) {

@@ -14,7 +14,7 @@ import cn.ipbridge.graph.model.Visit;
  * 12% of firms that are overdue, whose last visit was in the first or second quarter. The first visit records what
  * {@link FirmNeeds} finds; at each later visit a need is still open with probability 60% and a financing need
  * appears with probability 15%. A visit that finds needs refers the services for them and sets a follow-up 30-60
- * days on.
+ * days on; the firm's next visit {@code FOLLOWS_UP} it (a follow-up never made stays open).
  */
 final class VisitPlanner {
 
@@ -43,6 +43,7 @@ final class VisitPlanner {
         boolean overdue = random.nextDouble() < 0.12;
         int lastQuarter = overdue ? random.nextInt(2) : 3;
         List<String> open = null;
+        Visit previous = null;
         for (int quarter = 0; quarter <= lastQuarter; quarter++) {
             if (!overdue && random.nextDouble() >= 0.92) {
                 continue;
@@ -62,9 +63,12 @@ final class VisitPlanner {
                 }
                 open = still;
             }
-            into.add(new Visit(SerialIds.of("VIS", 6, into.size() + 1), officer.id(), firm.uscc(), day,
+            Visit visit = new Visit(SerialIds.of("VIS", 6, into.size() + 1), officer.id(), firm.uscc(), day,
                     notes(open.size()), open, FirmNeeds.servicesFor(open),
-                    open.isEmpty() ? null : day.plusDays(30 + random.nextInt(31))));
+                    open.isEmpty() ? null : day.plusDays(30 + random.nextInt(31)),
+                    previous != null && previous.followUpDate() != null ? previous.id() : null);
+            into.add(visit);
+            previous = visit;
         }
     }
 

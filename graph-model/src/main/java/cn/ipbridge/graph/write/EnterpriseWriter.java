@@ -35,7 +35,8 @@ public final class EnterpriseWriter {
     private static final String TRADEMARKS = """
             UNWIND $rows AS r
             MERGE (t:Trademark {registrationNumber: r.registrationNumber})
-            SET t.name = r.name, t.niceClasses = r.niceClasses, t.status = r.status, t.keyProtection = r.keyProtection
+            SET t.name = r.name, t.niceClasses = r.niceClasses, t.status = r.status, t.keyProtection = r.keyProtection,
+                t.keyProtectionSince = r.keyProtectionSince
             WITH t, r
             MATCH (e:Enterprise {uscc: r.ownerUscc})
             MERGE (e)-[:OWNS]->(t)
@@ -63,6 +64,7 @@ public final class EnterpriseWriter {
         return writer.write("trademarks", TRADEMARKS, trademarks, t -> Row.of()
                 .put("registrationNumber", t.registrationNumber()).put("name", t.name())
                 .put("niceClasses", t.niceClasses()).put("status", t.status())
-                .put("keyProtection", t.keyProtection()).put("ownerUscc", t.ownerUscc()).map(), progress);
+                .put("keyProtection", t.keyProtection()).put("ownerUscc", t.ownerUscc())
+                .put("keyProtectionSince", t.keyProtectionSince()).map(), progress);
     }
 }

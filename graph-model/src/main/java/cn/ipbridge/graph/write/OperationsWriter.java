@@ -1,8 +1,10 @@
 package cn.ipbridge.graph.write;
 
+import cn.ipbridge.graph.model.BestCase;
 import cn.ipbridge.graph.model.Event;
 import cn.ipbridge.graph.model.Expert;
 import cn.ipbridge.graph.model.FinancingDeal;
+import cn.ipbridge.graph.model.Notice;
 import cn.ipbridge.graph.model.Officer;
 import cn.ipbridge.graph.model.ServiceCase;
 import cn.ipbridge.graph.model.Visit;
@@ -46,6 +48,11 @@ public final class OperationsWriter {
                 v.followUpDate = r.followUpDate
             MERGE (v)-[:BY]->(o)
             MERGE (v)-[:AT]->(e)
+            WITH v, r
+            CALL (v, r) {
+              MATCH (earlier:Visit {id: r.followsUp})
+              MERGE (v)-[:FOLLOWS_UP]->(earlier)
+            }
             """;
 
     private static final String EVENTS = """
@@ -66,6 +73,12 @@ public final class OperationsWriter {
               MATCH (e:Enterprise {uscc: a.uscc})
               MERGE (e)-[at:ATTENDED]->(ev)
               SET at.headcount = a.headcount
+            }
+            CALL (ev, r) {
+              UNWIND r.registrations AS g
+              MATCH (e:Enterprise {uscc: g.uscc})
+              MERGE (e)-[rg:REGISTERED]->(ev)
+              SET rg.date = g.date
             }
             """;
 
@@ -93,12 +106,50 @@ public final class OperationsWriter {
             UNWIND $rows AS r
             MATCH (e:Enterprise {uscc: r.enterpriseUscc})
             MERGE (c:ServiceCase {id: r.id})
-            SET c.kind = r.kind, c.opened = r.opened, c.closed = r.closed, c.outcome = r.outcome
+            SET c.kind = r.kind, c.opened = r.opened, c.closed = r.closed, c.outcome = r.outcome, c.subject = r.subject
             MERGE (c)-[:FOR]->(e)
             WITH c, r
             CALL (c, r) {
               MATCH (i:Institution {name: r.institutionName})
               MERGE (c)-[:HANDLED_BY]->(i)
+            }
+            CALL (c, r) {
+              UNWIND r.patents AS number
+              MATCH (p:Patent {applicationNumber: number})
+              MERGE (c)-[:CONCERNS]->(p)
+            }
+            CALL (c, r) {
+              UNWIND r.trademarks AS number
+              MATCH (t:Trademark {registrationNumber: number})
+              MERGE (c)-[:CONCERNS]->(t)
+            }
+            """;
+
+    private static final String BEST_CASES = """
+            UNWIND $rows AS r
+            MATCH (e:Enterprise {uscc: r.enterpriseUscc})
+            MERGE (b:BestCase {id: r.id})
+            SET b.title = r.title, b.writeUp = r.writeUp, b.date = r.date
+            MERGE (b)-[:ABOUT]->(e)
+            WITH b, r
+            CALL (b, r) {
+              MATCH (s:ServiceCase|Visit|FinancingDeal {id: r.sourceId})
+              MERGE (b)-[:FROM]->(s)
+            }
+            """;
+
+    private static final String NOTICES = """
+            UNWIND $rows AS r
+            MERGE (n:Notice {id: r.id})
+            SET n.title = r.title, n.kind = r.kind, n.body = r.body, n.published = r.published,
+                n.industries = r.industries, n.districts = r.districts, n.srdiLevels = r.srdiLevels,
+                n.ipSituations = r.ipSituations
+            WITH n, r.industries AS industries, r.districts AS districts, r.srdiLevels AS srdiLevels,
+                 r.ipSituations AS ipSituations
+            CALL (n, industries, districts, srdiLevels, ipSituations) {
+            """ + NoticeTargets.MATCHING_FIRMS + """
+              MERGE (n)-[reached:REACHED]->(e)
+              SET reached.date = n.published
             }
             """;
 
@@ -124,7 +175,8 @@ public final class OperationsWriter {
         return writer.write("visits", VISITS, visits, v -> Row.of()
                 .put("id", v.id()).put("officerId", v.officerId()).put("enterpriseUscc", v.enterpriseUscc())
                 .put("date", v.date()).put("notes", v.notes()).put("needs", v.needs())
-                .put("servicesReferred", v.servicesReferred()).put("followUpDate", v.followUpDate()).map(),
+                .put("servicesReferred", v.servicesReferred()).put("followUpDate", v.followUpDate())
+                .put("followsUp", v.followsUpVisitId()).map(),
                 progress);
     }
 
@@ -134,6 +186,8 @@ public final class OperationsWriter {
                 .put("districtAdcode", e.districtAdcode()).put("hostName", e.hostName())
                 .put("attendance", e.attendance().stream().map(a -> Row.of()
                         .put("uscc", a.enterpriseUscc()).put("headcount", a.headcount()).map()).toList())
+                .put("registrations", e.registrations().stream().map(g -> Row.of()
+                        .put("uscc", g.enterpriseUscc()).put("date", g.date()).map()).toList())
                 .map(), progress);
     }
 
@@ -149,6 +203,23 @@ public final class OperationsWriter {
         return writer.write("service cases", CASES, cases, c -> Row.of()
                 .put("id", c.id()).put("kind", c.kind()).put("enterpriseUscc", c.enterpriseUscc())
                 .put("institutionName", c.institutionName()).put("opened", c.opened()).put("closed", c.closed())
-                .put("outcome", c.outcome()).map(), progress);
+                .put("outcome", c.outcome()).put("subject", c.subject()).put("patents", c.concernsPatents())
+                .put("trademarks", c.concernsTrademarks()).map(), progress);
+    }
+
+    /** Best cases; write the cases, visits and deals they come from first. */
+    public WriteCounts bestCases(Iterable<BestCase> bestCases, WriteProgress progress) {
+        return writer.write("best cases", BEST_CASES, bestCases, b -> Row.of()
+                .put("id", b.id()).put("title", b.title()).put("writeUp", b.writeUp()).put("date", b.date())
+                .put("enterpriseUscc", b.enterpriseUscc()).put("sourceId", b.sourceId()).map(), progress);
+    }
+
+    /** Notices, each reaching the firms its targets match; write firms, patents, trademarks and deals first. */
+    public WriteCounts notices(Iterable<Notice> notices, WriteProgress progress) {
+        return writer.write("notices", NOTICES, notices, n -> Row.of()
+                .put("id", n.id()).put("title", n.title()).put("kind", n.kind()).put("body", n.body())
+                .put("published", n.published()).put("industries", n.industries())
+                .put("districts", n.districts()).put("srdiLevels", n.srdiLevels())
+                .put("ipSituations", n.ipSituations()).map(), progress);
     }
 }

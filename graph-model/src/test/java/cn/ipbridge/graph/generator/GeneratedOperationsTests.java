@@ -93,4 +93,21 @@ class GeneratedOperationsTests {
         assertThat(demo.visits().stream().map(v -> v.enterpriseUscc()).distinct().count())
                 .isGreaterThan(key * 8 / 10);
     }
+
+    @Test
+    void demoYearHasEveryRecordKindTheReportsCount() {
+        assertThat(demo.serviceCases()).extracting(ServiceCase::kind).contains(ServiceCaseKind.values());
+        assertThat(demo.serviceCases()).filteredOn(c -> c.kind() == ServiceCaseKind.PRIORITY_EXAMINATION)
+                .allMatch(c -> Set.of("RECOMMENDED", "ACCEPTED", "REJECTED").contains(c.outcome()));
+        assertThat(demo.bestCases()).isNotEmpty().allMatch(b -> b.sourceId() != null && !b.writeUp().isBlank());
+        assertThat(demo.notices()).hasSize(24).allMatch(n -> !n.industries().isEmpty() || !n.districts().isEmpty()
+                || !n.srdiLevels().isEmpty());
+        assertThat(demo.events()).allMatch(e -> e.registrations().size() >= e.attendance().size());
+        assertThat(demo.visits()).anyMatch(v -> v.followsUpVisitId() != null);
+        List<cn.ipbridge.graph.model.Trademark> marks = new java.util.ArrayList<>();
+        demo.trademarks().forEach(marks::add);
+        assertThat(marks).filteredOn(cn.ipbridge.graph.model.Trademark::keyProtection).isNotEmpty()
+                .allMatch(t -> t.keyProtectionSince() != null
+                        && !t.keyProtectionSince().isAfter(OperationsYear.REFERENCE_DATE));
+    }
 }

@@ -17,7 +17,7 @@ final class GraphDigest {
         for (Iterable<?> part : List.<Iterable<?>>of(graph.institutions(), graph.universities(), graph.funders(),
                 graph.enterprises(), graph.trademarks(), graph.patents(), graph.transfers(), graph.serviceLinks(),
                 graph.officers(), graph.experts(), graph.visits(), graph.events(), graph.deals(),
-                graph.serviceCases())) {
+                graph.serviceCases(), graph.bestCases(), graph.notices())) {
             for (Object record : part) {
                 digest.update(record.toString().getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) '\n');

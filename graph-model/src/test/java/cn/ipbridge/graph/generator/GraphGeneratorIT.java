@@ -89,6 +89,14 @@ class GraphGeneratorIT {
                 .isEqualTo(written.items(GeneratedEntity.VISITS));
         assertThat(db.count("MATCH (c:ServiceCase)-[:HANDLED_BY]->(:Institution) RETURN count(c)"))
                 .isEqualTo(written.items(GeneratedEntity.SERVICE_CASES));
+        assertThat(db.count("MATCH (b:BestCase)-[:FROM]->() RETURN count(b)"))
+                .isEqualTo(written.items(GeneratedEntity.BEST_CASES));
+        assertThat(db.count("MATCH (n:Notice) WHERE EXISTS { (n)-[:REACHED]->(:Enterprise) } RETURN count(n)"))
+                .isEqualTo(written.items(GeneratedEntity.NOTICES));
+        assertThat(db.count("MATCH (:Enterprise)-[r:REGISTERED]->(:Event) RETURN count(r)")).isPositive();
+        assertThat(db.count("MATCH (:Visit)-[f:FOLLOWS_UP]->(:Visit) RETURN count(f)")).isPositive();
+        assertThat(db.count("MATCH (t:Trademark {keyProtection: true}) WHERE t.keyProtectionSince IS NULL "
+                + "RETURN count(t)")).isZero();
     }
 
     @Test
