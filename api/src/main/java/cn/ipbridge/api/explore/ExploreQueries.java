@@ -30,10 +30,77 @@ class ExploreQueries {
             RETURN [x IN nodes | %s] AS nodes, [r IN rels | %s] AS edges, capped
             """.formatted(GraphNode.cypher("x"), GraphEdge.cypher("r"));
 
+    /** What two firms share (parameters a, b). */
+    static final String IN_COMMON = """
+            MATCH (a:Enterprise {uscc: $a}), (b:Enterprise {uscc: $b})
+            CALL (a, b) {
+              OPTIONAL MATCH (a)<-[:SERVES]-(i:Institution)-[:SERVES]->(b)
+              RETURN collect(DISTINCT i) AS institutions
+            }
+            CALL (a, b) {
+              OPTIONAL MATCH (a)<-[:APPLIED_BY]-(p:Patent)-[:APPLIED_BY]->(b)
+              RETURN collect(DISTINCT p) AS coApplied
+            }
+            CALL (a, b) {
+              OPTIONAL MATCH (a)<-[:APPLIED_BY]-(p:Patent)-[:CITES]-(q:Patent)-[:APPLIED_BY]->(b)
+              WHERE p <> q
+              RETURN collect(DISTINCT p) + collect(DISTINCT q) AS citing
+            }
+            CALL (a, b) {
+              OPTIONAL MATCH (a)-[:ACTIVE_IN_SUBCLASS]->(s:IpcClass)<-[:ACTIVE_IN_SUBCLASS]-(b)
+              RETURN collect(DISTINCT s) AS fields
+            }
+            WITH a, b, institutions, coApplied, citing, fields,
+                 [a, b] + institutions + coApplied + citing + fields AS nodes, false AS capped
+            CALL (nodes) {
+              UNWIND nodes AS x
+              MATCH (x)-[r:SERVES|APPLIED_BY|CITES]->(y) WHERE y IN nodes
+              RETURN collect(DISTINCT r) AS direct
+            }
+            CALL (a, b, fields) {
+              UNWIND [a, b] AS firm
+              UNWIND fields AS s
+              RETURN collect({type: 'HAS_PATENTS_IN', source: %s, target: %s}) AS derived
+            }
+            RETURN [i IN institutions | i.name] AS institutions,
+                   [p IN coApplied | p.applicationNumber] AS coApplied,
+                   [p IN citing | p.applicationNumber] AS citing,
+                   [s IN fields | s.code] AS fields,
+                   [x IN nodes | %s] AS nodes, [r IN direct | %s] + derived AS edges
+            """.formatted(NodeId.cypher("firm"), NodeId.cypher("s"), GraphNode.cypher("x"),
+                    GraphEdge.cypher("r"));
+
     private final Neo4jClient client;
 
     ExploreQueries(Neo4jClient client) {
         this.client = client;
+    }
+
+    /** The neighbourhood statement (parameters key, labels, types, cap, fetch): what the benchmark's floor runs. */
+    static String neighbourhoodCypher(NodeId start, int depth) {
+        return """
+            MATCH %s
+            CALL (n) {
+              MATCH path = (n)-[rels*1..%d]-(m)
+              WHERE m <> n AND all(r IN rels WHERE NOT type(r) IN ['ACTIVE_IN', 'ACTIVE_IN_SUBCLASS'])
+                AND ($types IS NULL OR all(r IN rels WHERE type(r) IN $types))
+                AND ($labels IS NULL OR all(x IN nodes(path)[1..] WHERE any(l IN labels(x) WHERE l IN $labels)))
+              RETURN DISTINCT m LIMIT $fetch
+            }
+            WITH n, collect(m) AS found
+            WITH [n] + found[..$cap] AS nodes, size(found) > $cap AS capped
+            """.formatted(start.pattern("n", "key"), depth) + NODES_AND_EDGES;
+    }
+
+    /** The shortest-path statement (parameters from, to, types): what the benchmark's floor runs. */
+    static String shortestPathCypher(NodeId from, NodeId to, int maxLength) {
+        return """
+            MATCH %s, %s
+            OPTIONAL MATCH path = shortestPath((a)-[*..%d]-(b))
+            WHERE all(r IN relationships(path) WHERE ($types IS NULL OR type(r) IN $types)
+                                                 AND NOT type(r) IN ['ACTIVE_IN', 'ACTIVE_IN_SUBCLASS'])
+            WITH CASE WHEN path IS NULL THEN [] ELSE nodes(path) END AS nodes, false AS capped
+            """.formatted(from.pattern("a", "from"), to.pattern("b", "to"), maxLength) + NODES_AND_EDGES;
     }
 
     Subgraph neighbourhood(NodeId start, int depth, List<String> labels, List<String> types, int cap) {
@@ -43,18 +110,7 @@ class ExploreQueries {
         parameters.put("types", types);
         parameters.put("cap", cap);
         parameters.put("fetch", cap + 1);
-        return client.query("""
-                MATCH %s
-                CALL (n) {
-                  MATCH path = (n)-[rels*1..%d]-(m)
-                  WHERE m <> n AND all(r IN rels WHERE NOT type(r) IN ['ACTIVE_IN', 'ACTIVE_IN_SUBCLASS'])
-                    AND ($types IS NULL OR all(r IN rels WHERE type(r) IN $types))
-                    AND ($labels IS NULL OR all(x IN nodes(path)[1..] WHERE any(l IN labels(x) WHERE l IN $labels)))
-                  RETURN DISTINCT m LIMIT $fetch
-                }
-                WITH n, collect(m) AS found
-                WITH [n] + found[..$cap] AS nodes, size(found) > $cap AS capped
-                """.formatted(start.pattern("n", "key"), depth) + NODES_AND_EDGES)
+        return client.query(neighbourhoodCypher(start, depth))
                 .bindAll(parameters).fetchAs(Subgraph.class)
                 .mappedBy((t, r) -> Subgraph.from(r.get("nodes"), r.get("edges"), r.get("capped").asBoolean()))
                 .one().orElseThrow(() -> new NotFoundException("No node " + start));
@@ -65,57 +121,14 @@ class ExploreQueries {
         parameters.put("from", from.key());
         parameters.put("to", to.key());
         parameters.put("types", types);
-        return client.query("""
-                MATCH %s, %s
-                OPTIONAL MATCH path = shortestPath((a)-[*..%d]-(b))
-                WHERE all(r IN relationships(path) WHERE ($types IS NULL OR type(r) IN $types)
-                                                     AND NOT type(r) IN ['ACTIVE_IN', 'ACTIVE_IN_SUBCLASS'])
-                WITH CASE WHEN path IS NULL THEN [] ELSE nodes(path) END AS nodes, false AS capped
-                """.formatted(from.pattern("a", "from"), to.pattern("b", "to"), maxLength) + NODES_AND_EDGES)
+        return client.query(shortestPathCypher(from, to, maxLength))
                 .bindAll(parameters).fetchAs(Subgraph.class)
                 .mappedBy((t, r) -> Subgraph.from(r.get("nodes"), r.get("edges"), false))
                 .one().orElseThrow(() -> new NotFoundException("No node " + from + " or no node " + to));
     }
 
     InCommon inCommon(String a, String b) {
-        return client.query("""
-                MATCH (a:Enterprise {uscc: $a}), (b:Enterprise {uscc: $b})
-                CALL (a, b) {
-                  OPTIONAL MATCH (a)<-[:SERVES]-(i:Institution)-[:SERVES]->(b)
-                  RETURN collect(DISTINCT i) AS institutions
-                }
-                CALL (a, b) {
-                  OPTIONAL MATCH (a)<-[:APPLIED_BY]-(p:Patent)-[:APPLIED_BY]->(b)
-                  RETURN collect(DISTINCT p) AS coApplied
-                }
-                CALL (a, b) {
-                  OPTIONAL MATCH (a)<-[:APPLIED_BY]-(p:Patent)-[:CITES]-(q:Patent)-[:APPLIED_BY]->(b)
-                  WHERE p <> q
-                  RETURN collect(DISTINCT p) + collect(DISTINCT q) AS citing
-                }
-                CALL (a, b) {
-                  OPTIONAL MATCH (a)-[:ACTIVE_IN_SUBCLASS]->(s:IpcClass)<-[:ACTIVE_IN_SUBCLASS]-(b)
-                  RETURN collect(DISTINCT s) AS fields
-                }
-                WITH a, b, institutions, coApplied, citing, fields,
-                     [a, b] + institutions + coApplied + citing + fields AS nodes, false AS capped
-                CALL (nodes) {
-                  UNWIND nodes AS x
-                  MATCH (x)-[r:SERVES|APPLIED_BY|CITES]->(y) WHERE y IN nodes
-                  RETURN collect(DISTINCT r) AS direct
-                }
-                CALL (a, b, fields) {
-                  UNWIND [a, b] AS firm
-                  UNWIND fields AS s
-                  RETURN collect({type: 'HAS_PATENTS_IN', source: %s, target: %s}) AS derived
-                }
-                RETURN [i IN institutions | i.name] AS institutions,
-                       [p IN coApplied | p.applicationNumber] AS coApplied,
-                       [p IN citing | p.applicationNumber] AS citing,
-                       [s IN fields | s.code] AS fields,
-                       [x IN nodes | %s] AS nodes, [r IN direct | %s] + derived AS edges
-                """.formatted(NodeId.cypher("firm"), NodeId.cypher("s"), GraphNode.cypher("x"),
-                        GraphEdge.cypher("r")))
+        return client.query(IN_COMMON)
                 .bindAll(Map.of("a", a, "b", b)).fetchAs(InCommon.class)
                 .mappedBy((t, r) -> new InCommon(r.get("institutions").asList(v -> v.asString()),
                         r.get("coApplied").asList(v -> v.asString()), r.get("citing").asList(v -> v.asString()),

@@ -29,7 +29,7 @@ class KeyListService {
         if (name == null || name.isBlank()) {
             throw new BadArgumentException("name", "must not be blank");
         }
-        var members = segments.group(segment, industry, "industry").members().stream().map(Enterprise::uscc).toList();
+        var members = segments.freshGroup(segment, industry, "industry").members().stream().map(Enterprise::uscc).toList();
         String trimmedIndustry = industry == null || industry.isBlank() ? null : industry.trim();
         if (!writer.create(name.trim(), segment.name(), trimmedIndustry, members)) {
             throw new BadArgumentException("name", "a key list named " + name.trim() + " exists already");

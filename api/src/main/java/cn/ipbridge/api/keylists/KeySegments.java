@@ -1,39 +1,68 @@
 package cn.ipbridge.api.keylists;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import cn.ipbridge.api.enterprise.Enterprise;
 import cn.ipbridge.api.system.BadArgumentException;
 import cn.ipbridge.graph.taxonomy.StrategicIndustries;
 
-/** Segments the SRDI firms of an industry (or all) into the key segments, from one read. */
+/**
+ * Segments the SRDI firms of an industry (or all) into the key segments, from one read. Segmenting values every
+ * patent of every firm (about 600,000 at the {@code shanghai} size, seconds of work), so the segments of each
+ * industry are kept for {@code ipbridge.keylists.segments-ttl} for browsing; saving a list segments afresh.
+ */
 @Service
 class KeySegments {
 
-    private final KeySegmentQueries queries;
-    private final Segmenter segmenter;
-
-    KeySegments(KeySegmentQueries queries, Segmenter segmenter) {
-        this.queries = queries;
-        this.segmenter = segmenter;
+    private record Cached(List<SegmentGroup> groups, long madeAt) {
     }
 
+    private final KeySegmentQueries queries;
+    private final Segmenter segmenter;
+    private final long ttlNanos;
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+    KeySegments(KeySegmentQueries queries, Segmenter segmenter,
+                @Value("${ipbridge.keylists.segments-ttl:5m}") Duration ttl) {
+        this.queries = queries;
+        this.segmenter = segmenter;
+        this.ttlNanos = ttl.toNanos();
+    }
+
+    /** The segments, as made at most {@code segments-ttl} ago. */
     List<SegmentGroup> groups(String industry, String argument) {
+        String key = String.valueOf(checkedIndustry(industry, argument));
+        Cached cached = cache.get(key);
+        if (cached == null || System.nanoTime() - cached.madeAt() > ttlNanos) {
+            cached = new Cached(segment(checkedIndustry(industry, argument)), System.nanoTime());
+            cache.put(key, cached);
+        }
+        return cached.groups();
+    }
+
+    /** One segment, made afresh (and kept for browsing). */
+    SegmentGroup freshGroup(KeySegment segment, String industry, String argument) {
+        String checked = checkedIndustry(industry, argument);
+        List<SegmentGroup> groups = segment(checked);
+        cache.put(String.valueOf(checked), new Cached(groups, System.nanoTime()));
+        return groups.stream().filter(g -> g.segment() == segment).findFirst().orElseThrow();
+    }
+
+    private List<SegmentGroup> segment(String industry) {
         LocalDate today = LocalDate.now();
-        List<Map.Entry<Enterprise, Set<KeySegment>>> firms = queries.firms(checkedIndustry(industry, argument))
+        List<Map.Entry<Enterprise, Set<KeySegment>>> firms = queries.firms(industry)
                 .stream().map(f -> Map.entry(f.enterprise(), segmenter.segments(f, today))).toList();
         return Arrays.stream(KeySegment.values()).map(s -> new SegmentGroup(s, firms.stream()
                 .filter(f -> f.getValue().contains(s)).map(Map.Entry::getKey).toList())).toList();
-    }
-
-    SegmentGroup group(KeySegment segment, String industry, String argument) {
-        return groups(industry, argument).stream().filter(g -> g.segment() == segment).findFirst().orElseThrow();
     }
 
     private static String checkedIndustry(String industry, String argument) {

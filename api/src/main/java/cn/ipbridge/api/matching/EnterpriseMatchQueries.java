@@ -38,13 +38,57 @@ class EnterpriseMatchQueries {
             WITH e, %s AS facts
             """.formatted(EnterpriseFacts.PROJECTION);
 
+    static final String INSTITUTIONS_CANDIDATES = """
+            MATCH (i:Institution)
+            RETURN collect({institution: %s, specialities: %s, serves: EXISTS { (i)-[:SERVES]->(:Enterprise {uscc: $uscc}) },
+                            servedCount: COUNT { (i)-[:SERVES]->(:Enterprise) }}) AS rows
+            """.formatted(Institution.PROJECTION, IpcField.specialitiesOf("i"));
+
+    static final String FUNDERS_CANDIDATES = """
+            OPTIONAL MATCH (e)-[:IN_INDUSTRY]->(ind:Industry)
+            MATCH (f:Funder)
+            RETURN collect({funder: f {.*}, industry: ind.name, prefers: EXISTS { (f)-[:PREFERS]->(ind) },
+                            deals: [(f)-[:PROVIDED]->(d:FinancingDeal)-[:TO]->(e) | d.id]}) AS rows
+            """;
+
+    static final String PATENTS_CANDIDATES = """
+            CALL (e) {
+              MATCH (e)-[:ACTIVE_IN_SUBCLASS]->(s:IpcClass)
+              MATCH (s)<-[:PARENT*0..2]-(c:IpcClass)<-[:CLASSIFIED_AS {main: true}]-(p:Patent {legalStatus: 'GRANTED'})
+                    -[:APPLIED_BY]->(o)
+              WHERE (o:University OR o:Institution) AND NOT EXISTS { (p)-[:TRANSFERRED_TO]->() }
+                AND NOT e IN [(p)-[:APPLIED_BY|LICENSED_TO]->(x) | x]
+              WITH DISTINCT p, c, o LIMIT $limit
+              RETURN collect({patent: p {.*}, indicators: %s, field: %s,
+                              ownerLabel: CASE WHEN o:University THEN 'University' ELSE 'Institution' END,
+                              owner: o.name}) AS rows
+            }
+            RETURN rows
+            """.formatted(PatentIndicators.PROJECTION, IpcField.cypher("c", "1", "p.applicationNumber"));
+
+    static final String EXPERTS_CANDIDATES = """
+            MATCH (x:Expert)
+            RETURN collect({id: x.id, name: x.name, organisation: x.organisation, field: x.field,
+                            specialities: %s}) AS rows
+            """.formatted(IpcField.specialitiesOf("x"));
+
+    static final String OFFICERS_CANDIDATES = """
+            OPTIONAL MATCH (e)-[:LOCATED_IN]->(d:District)
+            MATCH (o:Officer) WHERE EXISTS { (o)-[:ASSIGNED_TO]->(e) } OR EXISTS { (o)-[:LOCATED_IN]->(d) }
+            RETURN collect({id: o.id, name: o.name, assigned: EXISTS { (o)-[:ASSIGNED_TO]->(e) },
+                            visits: COUNT { (o)<-[:BY]-(:Visit)-[:AT]->(e) },
+                            sameDistrict: EXISTS { (o)-[:LOCATED_IN]->(d) },
+                            load: COUNT { (o)-[:ASSIGNED_TO]->(:Enterprise) }}) AS rows
+            """;
+
     private final Neo4jClient client;
     private final List<String> chokepoints;
     private final IpcHierarchy hierarchy;
 
-    EnterpriseMatchQueries(Neo4jClient client, cn.ipbridge.api.valuation.PatentValuation valuation, IpcHierarchy hierarchy) {
-        this.hierarchy = hierarchy;
+    EnterpriseMatchQueries(Neo4jClient client, cn.ipbridge.api.valuation.PatentValuation valuation,
+                           IpcHierarchy hierarchy) {
         this.client = client;
+        this.hierarchy = hierarchy;
         this.chokepoints = valuation.settings().chokepoints();
     }
 
@@ -58,53 +102,27 @@ class EnterpriseMatchQueries {
     }
 
     With<InstitutionRow> institutions(String uscc) {
-        return run(uscc, """
-                MATCH (i:Institution)
-                RETURN collect({institution: %s, specialities: %s, serves: EXISTS { (i)-[:SERVES]->(:Enterprise {uscc: $uscc}) },
-                                servedCount: COUNT { (i)-[:SERVES]->(:Enterprise) }}) AS rows
-                """.formatted(Institution.PROJECTION, IpcField.specialitiesOf("i")),
+        return run(uscc, INSTITUTIONS_CANDIDATES,
                 (v, firm) -> new InstitutionRow(Institution.from(v.get("institution")),
                         v.get("specialities").asList(f -> IpcField.from(f, hierarchy)), Values.flag(v, "serves"),
                         v.get("servedCount").asLong()));
     }
 
     With<FunderRow> funders(String uscc) {
-        return run(uscc, """
-                OPTIONAL MATCH (e)-[:IN_INDUSTRY]->(ind:Industry)
-                MATCH (f:Funder)
-                RETURN collect({funder: f {.*}, industry: ind.name, prefers: EXISTS { (f)-[:PREFERS]->(ind) },
-                                deals: [(f)-[:PROVIDED]->(d:FinancingDeal)-[:TO]->(e) | d.id]}) AS rows
-                """, (v, firm) -> new FunderRow(Funder.from(v.get("funder")), Values.string(v, "industry"),
-                Values.flag(v, "prefers"), Values.strings(v, "deals")));
+        return run(uscc, FUNDERS_CANDIDATES, (v, firm) -> new FunderRow(Funder.from(v.get("funder")),
+                Values.string(v, "industry"), Values.flag(v, "prefers"), Values.strings(v, "deals")));
     }
 
     /** Granted university and institute patents, never transferred, in a subclass of one of the firm's fields. */
     With<PatentRow> patents(String uscc, int limit) {
-        return run(uscc, """
-                CALL (e) {
-                  MATCH (e)-[:ACTIVE_IN_SUBCLASS]->(s:IpcClass)
-                  MATCH (s)<-[:PARENT*0..2]-(c:IpcClass)<-[:CLASSIFIED_AS {main: true}]-(p:Patent {legalStatus: 'GRANTED'})
-                        -[:APPLIED_BY]->(o)
-                  WHERE (o:University OR o:Institution) AND NOT EXISTS { (p)-[:TRANSFERRED_TO]->() }
-                    AND NOT e IN [(p)-[:APPLIED_BY|LICENSED_TO]->(x) | x]
-                  WITH DISTINCT p, c, o LIMIT $limit
-                  RETURN collect({patent: p {.*}, indicators: %s, field: %s,
-                                  ownerLabel: CASE WHEN o:University THEN 'University' ELSE 'Institution' END,
-                                  owner: o.name}) AS rows
-                }
-                RETURN rows
-                """.formatted(PatentIndicators.PROJECTION, IpcField.cypher("c", "1", "p.applicationNumber")),
-                Map.of("limit", limit),
+        return run(uscc, PATENTS_CANDIDATES, Map.of("limit", limit),
                 (v, firm) -> new PatentRow(Patent.from(v.get("patent")), PatentIndicators.from(v.get("indicators")),
-                        IpcField.from(v.get("field"), hierarchy), Values.string(v, "ownerLabel"), Values.string(v, "owner")));
+                        IpcField.from(v.get("field"), hierarchy), Values.string(v, "ownerLabel"),
+                        Values.string(v, "owner")));
     }
 
     With<ExpertRow> experts(String uscc) {
-        return run(uscc, """
-                MATCH (x:Expert)
-                RETURN collect({id: x.id, name: x.name, organisation: x.organisation, field: x.field,
-                                specialities: %s}) AS rows
-                """.formatted(IpcField.specialitiesOf("x")),
+        return run(uscc, EXPERTS_CANDIDATES,
                 (v, firm) -> new ExpertRow(Values.string(v, "id"), Values.string(v, "name"),
                         Values.string(v, "organisation"), Values.string(v, "field"),
                         v.get("specialities").asList(f -> IpcField.from(f, hierarchy))));
@@ -112,16 +130,14 @@ class EnterpriseMatchQueries {
 
     /** Officers assigned to the firm or located in its district. */
     With<OfficerRow> officers(String uscc) {
-        return run(uscc, """
-                OPTIONAL MATCH (e)-[:LOCATED_IN]->(d:District)
-                MATCH (o:Officer) WHERE EXISTS { (o)-[:ASSIGNED_TO]->(e) } OR EXISTS { (o)-[:LOCATED_IN]->(d) }
-                RETURN collect({id: o.id, name: o.name, assigned: EXISTS { (o)-[:ASSIGNED_TO]->(e) },
-                                visits: COUNT { (o)<-[:BY]-(:Visit)-[:AT]->(e) },
-                                sameDistrict: EXISTS { (o)-[:LOCATED_IN]->(d) },
-                                load: COUNT { (o)-[:ASSIGNED_TO]->(:Enterprise) }}) AS rows
-                """, (v, firm) -> new OfficerRow(Values.string(v, "id"), Values.string(v, "name"),
+        return run(uscc, OFFICERS_CANDIDATES, (v, firm) -> new OfficerRow(Values.string(v, "id"), Values.string(v, "name"),
                 Values.flag(v, "assigned"), v.get("visits").asInt(), Values.flag(v, "sameDistrict"),
                 v.get("load").asInt()));
+    }
+
+    /** The statement reading firm {@code $uscc} with the rows of {@code candidates}: what the benchmark's floor runs. */
+    static String withFirm(String candidates) {
+        return FIRM + "CALL (e) {\n" + candidates + "}\nRETURN facts, rows";
     }
 
     /** A firm with the candidate rows of one kind. */
@@ -137,8 +153,7 @@ class EnterpriseMatchQueries {
                             BiFunction<Value, Firm, T> row) {
         Map<String, Object> all = new java.util.HashMap<>(parameters);
         all.put("uscc", uscc);
-        return client.query(FIRM + "CALL (e) {\n" + candidates
-                        + "}\nRETURN facts, rows")
+        return client.query(withFirm(candidates))
                 .bindAll(all).fetchAs(With.class).mappedBy((t, r) -> {
                     EnterpriseFacts facts = EnterpriseFacts.from(r.get("facts"), chokepoints, hierarchy);
                     Firm firm = new Firm(facts, facts.fields());

@@ -19,8 +19,8 @@ import cn.ipbridge.api.valuation.PatentValuation;
 /**
  * Reads, in one query, an institution with its specialities and the candidate firms the filter lets through.
  * Every firm the filter lets through is a candidate, but only {@code ipbridge.matching.candidate-limit} are scored:
- * those with the most patents (by their derived profile) in a subclass at, above or below one of the institution's
- * IPC specialities first, then the others by credit code.
+ * those with the largest share of their patents (by their derived profile) in a subclass at, above or below one of
+ * the institution's IPC specialities first (technology fit is a mean over a firm's patents), then the others.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -30,7 +30,7 @@ class InstitutionMatchQueries {
             MATCH (i:Institution {name: $name})
             CALL (i) {
               // The projections below bind i to industries: the institution is inst in here.
-              WITH i AS inst
+              WITH i AS inst, [(i)-[:SERVES]->(x:Enterprise) | x] AS served
               CALL (inst) {
                 MATCH (inst)-[:SPECIALIZES_IN]->(s:IpcClass)
                 CALL (s) {
@@ -46,11 +46,13 @@ class InstitutionMatchQueries {
                 MATCH (e:Enterprise)
                 RETURN e, 0 AS inField
               }
-              WITH inst, e, sum(inField) AS inField
+              WITH inst, served, e, sum(inField) AS inField
               %s
-              WITH inst, e ORDER BY inField DESC, e.uscc LIMIT $limit
+              WITH inst, served, e
+              ORDER BY toFloat(inField) / (coalesce(e.patentCount, 0) + 1) DESC, inField DESC, e.uscc
+              LIMIT $limit
               RETURN collect({enterprise: %s, facts: %s,
-                              served: EXISTS { (inst)-[:SERVES]->(e) }}) AS rows
+                              served: e IN served}) AS rows
             }
             RETURN %s AS institution, %s AS specialities, rows
             """;
@@ -69,15 +71,20 @@ class InstitutionMatchQueries {
         this.chokepoints = valuation.settings().chokepoints();
     }
 
+    /** The statement with its filter's {@code WHERE} clause: what the benchmark's floor runs. */
+    static String cypher(String where) {
+        return FIRMS.formatted(where, Enterprise.PROJECTION, EnterpriseFacts.PROJECTION, Institution.PROJECTION,
+                IpcField.specialitiesOf("i"));
+    }
+
     Found firms(String name, EnterpriseFilterConditions filter, boolean includeServed, int limit) {
         Conditions conditions = filter.conditions();
         if (!includeServed) {
-            conditions.always("NOT EXISTS { (inst)-[:SERVES]->(e) }");
+            conditions.always("NOT e IN served");
         }
         Map<String, Object> parameters = new HashMap<>(conditions.parameters());
         parameters.putAll(Map.of("name", name, "limit", limit));
-        String cypher = FIRMS.formatted(conditions.where(), Enterprise.PROJECTION, EnterpriseFacts.PROJECTION,
-                Institution.PROJECTION, IpcField.specialitiesOf("i"));
+        String cypher = cypher(conditions.where());
         return client.query(cypher).bindAll(parameters).fetchAs(Found.class).mappedBy((t, r) -> new Found(
                         Institution.from(r.get("institution")), r.get("specialities").asList(f -> IpcField.from(f, hierarchy)),
                         r.get("rows").asList(v -> new Candidates.FirmRow(Enterprise.from(v.get("enterprise")),

@@ -24,7 +24,7 @@ import cn.ipbridge.api.valuation.PatentIndicators;
 @Transactional(readOnly = true)
 class PledgeQueries {
 
-    private static final String CANDIDATES = """
+    static final String CANDIDATES = """
             MATCH (f:Funder {name: $name})
             CALL (f) {
               WITH f AS funder
@@ -58,7 +58,7 @@ class PledgeQueries {
     }
 
     /** Candidate firms are read until about this many candidate patents per firm would fill the limit. */
-    private static final int PATENTS_PER_FIRM = 5;
+    static final int PATENTS_PER_FIRM = 5;
 
     private final Neo4jClient client;
 

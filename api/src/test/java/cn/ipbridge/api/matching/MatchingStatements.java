@@ -1,0 +1,46 @@
+package cn.ipbridge.api.matching;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import cn.ipbridge.api.bench.FloorStatement;
+
+/** The matchmaking queries as the benchmark drives them: each GraphQL document with the Cypher its resolver runs. */
+public final class MatchingStatements {
+
+    /** The default candidate limit ({@code ipbridge.matching.candidate-limit}). */
+    private static final int LIMIT = new MatchingSettings(null, null, null, null, null, null, null, null, null)
+            .candidateLimit();
+
+    private MatchingStatements() {
+    }
+
+    public static FloorStatement forEnterprise(String field, String uscc) {
+        String candidates = switch (field) {
+            case "institutionsForEnterprise" -> EnterpriseMatchQueries.INSTITUTIONS_CANDIDATES;
+            case "fundersForEnterprise" -> EnterpriseMatchQueries.FUNDERS_CANDIDATES;
+            case "patentsForEnterprise" -> EnterpriseMatchQueries.PATENTS_CANDIDATES;
+            case "expertsForEnterprise" -> EnterpriseMatchQueries.EXPERTS_CANDIDATES;
+            case "officersForEnterprise" -> EnterpriseMatchQueries.OFFICERS_CANDIDATES;
+            default -> throw new IllegalArgumentException("no matchmaking field " + field);
+        };
+        Map<String, Object> parameters = new HashMap<>(Map.of("uscc", uscc));
+        if (field.equals("patentsForEnterprise")) {
+            parameters.put("limit", LIMIT);
+        }
+        return new FloorStatement("{ %s(uscc: \"%s\") { score } }".formatted(field, uscc),
+                EnterpriseMatchQueries.withFirm(candidates), parameters);
+    }
+
+    /** Firms for an institution with the defaults: no filter, firms it serves left out. */
+    public static FloorStatement firmsForInstitution(String name) {
+        return new FloorStatement("{ firmsForInstitution(name: \"%s\") { score } }".formatted(name),
+                InstitutionMatchQueries.cypher("WHERE NOT e IN served"), Map.of("name", name, "limit", LIMIT));
+    }
+
+    public static FloorStatement pledgeCandidatesForFunder(String name) {
+        return new FloorStatement("{ pledgeCandidatesForFunder(name: \"%s\") { score } }".formatted(name),
+                PledgeQueries.CANDIDATES, Map.of("name", name, "limit", LIMIT,
+                        "firms", Math.max(1, LIMIT / PledgeQueries.PATENTS_PER_FIRM)));
+    }
+}
