@@ -5,12 +5,14 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 import cn.ipbridge.api.importing.ImportCommand;
+import cn.ipbridge.api.security.AccountCommand;
 import cn.ipbridge.api.system.GenerateCommand;
 
 /**
  * IPBridge: the GraphQL API over the SRDI enterprise IP graph. With no arguments it serves; with
  * {@code generate ...} it writes a generated data set into the configured database and exits; with
- * {@code import KIND FILE ...} it imports a file (see ImportCommand) and exits.
+ * {@code import KIND FILE ...} it imports a file (see ImportCommand) and exits; with {@code account ...} it
+ * creates or disables an account or issues an API token (see AccountCommand) and exits.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -22,6 +24,9 @@ public class IpBridgeApplication {
         }
         if (args.length > 0 && args[0].equals(ImportCommand.NAME)) {
             System.exit(ImportCommand.run(IpBridgeApplication.class, args));
+        }
+        if (args.length > 0 && args[0].equals(AccountCommand.NAME)) {
+            System.exit(AccountCommand.run(IpBridgeApplication.class, args));
         }
         SpringApplication.run(IpBridgeApplication.class, args);
     }

@@ -31,10 +31,15 @@ public class AccountService {
 
     private final AccountWriter writer;
     private final PasswordEncoder passwords;
+    private final AccountQueries accounts;
+    private final TokenCallers tokens;
 
-    AccountService(Driver driver, Neo4jSettings settings, PasswordEncoder passwords) {
+    AccountService(Driver driver, Neo4jSettings settings, PasswordEncoder passwords, AccountQueries accounts,
+                   TokenCallers tokens) {
         this.writer = new AccountWriter(driver, settings.database());
         this.passwords = passwords;
+        this.accounts = accounts;
+        this.tokens = tokens;
     }
 
     /** What a new account is: scope fields only where its role needs them. */
@@ -65,6 +70,7 @@ public class AccountService {
         if (!writer.disable(username, by)) {
             throw new BadArgumentException("username", "no account named " + username);
         }
+        tokens.forgetAll();
     }
 
     /** A new token for the account, returned once; only its hash is kept. */
@@ -75,6 +81,8 @@ public class AccountService {
         if (!writer.addToken(username, hash(token), name == null ? "" : name, by)) {
             throw new BadArgumentException("username", "no account named " + username);
         }
+        accounts.byUsername(username).filter(AccountDetails::enabled)
+                .ifPresent(account -> tokens.remember(hash(token), account.caller()));
         return token;
     }
 

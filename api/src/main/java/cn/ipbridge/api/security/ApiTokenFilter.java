@@ -17,9 +17,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class ApiTokenFilter extends OncePerRequestFilter {
 
-    private final AccountQueries accounts;
+    private final TokenCallers accounts;
 
-    ApiTokenFilter(AccountQueries accounts) {
+    ApiTokenFilter(TokenCallers accounts) {
         this.accounts = accounts;
     }
 

@@ -42,6 +42,8 @@ final class FieldPolicy {
             Map.entry("Query.institutions", EVERYONE),
             Map.entry("Query.funders", EVERYONE),
             Map.entry("Query.universities", EVERYONE),
+            // Row-scoped in its Cypher (RowScope): each party sees its own firms.
+            Map.entry("Query.enterprises", EnumSet.of(ADMIN, STAFF, OFFICER, INSTITUTION, FUNDER, DISTRICT)),
             // A party's own matchmaking (SELF_ARGUMENTS holds it to its own name).
             Map.entry("Query.firmsForInstitution", EnumSet.of(ADMIN, STAFF, INSTITUTION)),
             Map.entry("Query.pledgeCandidatesForFunder", EnumSet.of(ADMIN, STAFF, FUNDER)),

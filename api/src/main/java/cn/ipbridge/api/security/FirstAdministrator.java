@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * never a built-in password.
  */
 @Component
+@ConditionalOnWebApplication
 class FirstAdministrator implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
@@ -34,7 +36,14 @@ class FirstAdministrator implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!settings.enabled() || accounts.anyAdmin()) {
+        String url = "http://" + environment.getProperty("server.address", "localhost") + ":"
+                + environment.getProperty("local.server.port", environment.getProperty("server.port", "8080")) + "/";
+        if (!settings.enabled()) {
+            System.out.println("IPBridge: open " + url + " (sign-in is off: IPBRIDGE_SECURITY_ENABLED=false)");
+            return;
+        }
+        if (accounts.anyAdmin()) {
+            System.out.println("IPBridge: open " + url + " and sign in (scripts/account creates accounts)");
             return;
         }
         String password = settings.adminPassword();
@@ -50,10 +59,11 @@ class FirstAdministrator implements ApplicationRunner {
                 null, null, null, null), "configuration");
         if (generated) {
             // Printed once, to the console only: it is not stored anywhere but as a hash.
-            System.out.println("IPBridge: created administrator '" + settings.adminUsername() + "' with password "
-                    + password + " (shown once; sign in at /login, then change it by creating your own accounts)");
+            System.out.println("IPBridge: open " + url + " and sign in as '" + settings.adminUsername()
+                    + "' with password " + password + " (generated, shown this once)");
         } else {
             log.info("Created administrator '{}' from configuration", settings.adminUsername());
+            System.out.println("IPBridge: open " + url + " and sign in as '" + settings.adminUsername() + "'");
         }
     }
 }

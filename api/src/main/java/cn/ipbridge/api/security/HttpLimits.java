@@ -1,5 +1,6 @@
 package cn.ipbridge.api.security;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +11,7 @@ import org.springframework.core.Ordered;
  * sign-in (Spring Security's chain runs at order -100).
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class HttpLimits {
 
     @Bean

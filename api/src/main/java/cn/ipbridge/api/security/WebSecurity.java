@@ -7,14 +7,15 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoders;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
@@ -25,16 +26,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Who may call what over HTTP. Signed in by a session (form at /login, for the dashboard; CSRF token in the
- * XSRF-TOKEN cookie, sent back as X-XSRF-TOKEN), an API token, or a JWT from an OpenID Connect issuer; health and
+ * XSRF-TOKEN cookie, sent back as X-XSRF-TOKEN where {@link #needsCsrfToken} asks for it), an API token, or a JWT from an OpenID Connect issuer; health and
  * the sign-in page are open, everything else needs a role. Which fields a role may read is {@link FieldPolicy}'s.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class WebSecurity {
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder(); // {bcrypt} for new hashes
-    }
 
     @Bean
     UserDetailsService accountDetails(AccountQueries accounts) {
@@ -43,7 +40,7 @@ class WebSecurity {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SecuritySettings settings, AccountQueries accounts)
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SecuritySettings settings, TokenCallers tokens)
             throws Exception {
         http.cors(Customizer.withDefaults());
         if (!settings.enabled()) {
@@ -60,15 +57,9 @@ class WebSecurity {
                         .anyRequest().hasAnyRole(roles))
                 .formLogin(Customizer.withDefaults())
                 .logout(Customizer.withDefaults())
-                // Only a request a browser may send on its own, with the session cookie, needs the CSRF token.
-                .csrf(c -> c.spa().requireCsrfProtectionMatcher(request ->
-                        !Arrays.asList("GET", "HEAD", "OPTIONS", "TRACE").contains(request.getMethod())
-                                && request.getHeader("Authorization") == null
-                                && (request.getRequestedSessionId() != null
-                                    || request.getServletPath().equals("/login")
-                                    || request.getServletPath().equals("/logout"))))
+                .csrf(c -> c.spa().requireCsrfProtectionMatcher(WebSecurity::needsCsrfToken))
                 .addFilterAfter(new CsrfCookie(), CsrfFilter.class)
-                .addFilterBefore(new ApiTokenFilter(accounts), BasicAuthenticationFilter.class)
+                .addFilterBefore(new ApiTokenFilter(tokens), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                         (request, response, ex) -> ErrorResponse.write(response, 401, "UNAUTHORIZED",
                                 "Sign in: a session (/login) or an Authorization: Bearer token is required"),
@@ -88,6 +79,33 @@ class WebSecurity {
                             .jwtAuthenticationConverter(new OidcCallers(settings.oidc()))));
         }
         return http.build();
+    }
+
+    /**
+     * Whether a request must carry the CSRF token: only one a browser could send from another site with the
+     * session cookie. Not safe methods; not bearer-token calls (no cookie involved); not requests without a
+     * session (nobody to impersonate); and not {@code application/json} posts, which a browser sends cross-site
+     * only after a CORS preflight that this API refuses to origins not in IPBRIDGE_CORS_ORIGINS (the dashboard
+     * and GraphiQL post JSON). Forms, multipart and text/plain, which a hostile page can post, need the token.
+     */
+    static boolean needsCsrfToken(HttpServletRequest request) {
+        if (Arrays.asList("GET", "HEAD", "OPTIONS", "TRACE").contains(request.getMethod())
+                || request.getHeader("Authorization") != null) {
+            return false;
+        }
+        boolean signInOrOut = request.getServletPath().equals("/login") || request.getServletPath().equals("/logout");
+        if (!signInOrOut && request.getRequestedSessionId() == null) {
+            return false;
+        }
+        return signInOrOut || !isJson(request.getContentType());
+    }
+
+    private static boolean isJson(String contentType) {
+        try {
+            return contentType != null && MediaType.APPLICATION_JSON.equalsTypeAndSubtype(MediaType.parseMediaType(contentType));
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
     }
 
     /** Writes the XSRF-TOKEN cookie on every response, so the dashboard always has one to send back. */

@@ -35,17 +35,21 @@ class RolesIT extends SmallGraphTest {
         Set<Role> everyone = Set.of(Role.values());
         Set<Role> staff = Set.of(Role.ADMIN, Role.STAFF);
         QUERIES.put("{ schemaVersion me { username role } }", everyone);
-        QUERIES.put("{ programmeKpis { year trainees deals dealAmount } }", everyone);
+        QUERIES.put("{ programmeKpis { year trainees deals } }", everyone);
+        // A field-level rule: financing amounts are not for institutions.
+        QUERIES.put("{ programmeKpis { dealAmount } }", Set.of(Role.ADMIN, Role.STAFF, Role.OFFICER, Role.FUNDER,
+                Role.DISTRICT, Role.VIEWER));
         QUERIES.put("{ enterpriseStatistics(groupBy: DISTRICT) { key count } }", everyone);
         QUERIES.put("{ districts { adcode name enterpriseCount } ipcClass(code: \"H01L\") { code patentCount } }",
                 everyone);
         QUERIES.put("{ institutions { name } funders { name } universities { name } }", everyone);
-        QUERIES.put("{ enterprises(first: 5) { totalCount edges { node { uscc name } } } }", staff);
+        QUERIES.put("{ enterprises(first: 5) { totalCount edges { node { uscc name } } } }",
+                Set.of(Role.ADMIN, Role.STAFF, Role.OFFICER, Role.INSTITUTION, Role.FUNDER, Role.DISTRICT));
         QUERIES.put("{ enterprise(uscc: \"" + SmallGraph.MICRO + "\") { name patents { title } } }", staff);
         QUERIES.put("{ patents(first: 5) { totalCount } }", staff);
         QUERIES.put("{ search(text: \"微电子\") { key label } }", staff);
         QUERIES.put("{ neighbourhood(id: \"Enterprise:" + SmallGraph.MICRO + "\") { nodes { id } } }", staff);
-        QUERIES.put("{ enterpriseRanking(by: GRANTED_INVENTIONS) { score } }", staff);
+        QUERIES.put("{ enterpriseRanking(by: GRANTED_INVENTION_COUNT) { rank value } }", staff);
         QUERIES.put("{ firmsForInstitution(name: \"" + SmallGraph.SJTU + "\") { score } }",
                 Set.of(Role.ADMIN, Role.STAFF, Role.INSTITUTION));
         QUERIES.put("{ firmsForInstitution(name: \"" + SmallGraph.FUDAN + "\") { score } }", staff);
@@ -86,6 +90,8 @@ class RolesIT extends SmallGraphTest {
             for (Role role : Role.values()) {
                 boolean allowed = query.getValue().contains(role);
                 as.get(role).document(query.getKey()).execute().errors().satisfy(errors -> {
+                    assertThat(errors).as("%s: a valid document", query.getKey())
+                            .noneMatch(e -> e.getErrorType().toString().matches("ValidationError|InvalidSyntax"));
                     List<ResponseError> forbidden = errors.stream()
                             .filter(e -> e.getErrorType().toString().equals("FORBIDDEN")).toList();
                     if (allowed) {
@@ -97,6 +103,24 @@ class RolesIT extends SmallGraphTest {
                 });
             }
         }
+    }
+
+    @Test
+    void scopesTheEnterpriseListInsideItsQuery() {
+        String list = "query($district: String) { enterprises(first: 100, filter: {district: $district}) "
+                + "{ totalCount edges { node { uscc } } } }";
+        long all = as.get(Role.STAFF).document(list).execute().path("enterprises.totalCount").entity(Long.class).get();
+        List<String> pudong = as.get(Role.STAFF).document(list).variable("district", "310115").execute()
+                .path("enterprises.edges[*].node.uscc").entityList(String.class).get();
+        assertThat(pudong).isNotEmpty().hasSizeLessThan((int) all);
+
+        as.get(Role.DISTRICT).document(list).execute()
+                .path("enterprises.totalCount").entity(Long.class).isEqualTo((long) pudong.size())
+                .path("enterprises.edges[*].node.uscc").entityList(String.class).containsExactly(pudong.toArray(String[]::new));
+        as.get(Role.INSTITUTION).document(list).execute()
+                .path("enterprises.edges[*].node.uscc").entityList(String.class).containsExactly(SmallGraph.MICRO);
+        as.get(Role.OFFICER).document(list).execute()
+                .path("enterprises.totalCount").entity(Long.class).isEqualTo(0L);
     }
 
     @Test
