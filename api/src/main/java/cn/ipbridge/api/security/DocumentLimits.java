@@ -59,12 +59,12 @@ class DocumentLimits extends SimplePerformantInstrumentation {
                                                                InstrumentationState state) {
         Map<String, Object> variables = documentAndVariables.getVariables();
         int[] aliases = {0};
-        new NodeTraverser().depthFirst(new NodeVisitorStub() {
+        // preOrder: each node once (depthFirst visits on entering and on leaving).
+        new NodeTraverser().preOrder(new NodeVisitorStub() {
             @Override
             public TraversalControl visitField(Field field, TraverserContext<Node> context) {
-                if (field.getAlias() != null && ++aliases[0] > limits.maxAliases()) {
-                    throw new LimitExceededException("aliases", "over " + limits.maxAliases(), "max-aliases",
-                            limits.maxAliases());
+                if (field.getAlias() != null) {
+                    aliases[0]++;
                 }
                 if (!introspection && field.getName().equals("__schema")) {
                     throw new LimitExceededException("introspection", "(__schema)", "introspection",
@@ -74,6 +74,9 @@ class DocumentLimits extends SimplePerformantInstrumentation {
                 return TraversalControl.CONTINUE;
             }
         }, documentAndVariables.getDocument());
+        if (aliases[0] > limits.maxAliases()) {
+            throw new LimitExceededException("aliases", aliases[0], "max-aliases", limits.maxAliases());
+        }
         return documentAndVariables;
     }
 
