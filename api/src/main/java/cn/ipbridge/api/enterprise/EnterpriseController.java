@@ -9,6 +9,7 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
+import cn.ipbridge.api.security.RowScope;
 import cn.ipbridge.api.system.Connection;
 import cn.ipbridge.api.system.NotFoundException;
 import cn.ipbridge.api.system.Page;
@@ -38,7 +39,7 @@ class EnterpriseController {
     Connection<Enterprise> enterprises(@Argument EnterpriseFilter filter, @Argument EnterpriseOrder orderBy,
                                        @Argument Integer first, @Argument String after,
                                        DataFetchingFieldSelectionSet selection) {
-        return queries.page(EnterpriseFilterConditions.of(filter),
+        return queries.page(EnterpriseFilterConditions.of(filter), RowScope.current(),
                 orderBy == null ? EnterpriseOrder.DEFAULT : orderBy,
                 Page.of(first, after), selection.contains("totalCount"));
     }

@@ -8,6 +8,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.ipbridge.api.security.RowScope;
 import cn.ipbridge.api.system.BatchRows;
 import cn.ipbridge.api.system.Conditions;
 import cn.ipbridge.api.system.Connection;
@@ -39,10 +40,13 @@ public class EnterpriseQueries {
                 """.formatted(Enterprise.PROJECTION), usccs, Enterprise::from);
     }
 
-    /** One page of the filtered, ordered list and, when {@code withTotal}, the count of all matches: one query. */
-    Connection<Enterprise> page(EnterpriseFilterConditions filter, EnterpriseOrder order, Page page,
+    /**
+     * One page of the filtered, ordered list and, when {@code withTotal}, the count of all matches: one query.
+     * Only the rows {@code scope} allows are matched, counted and paged.
+     */
+    Connection<Enterprise> page(EnterpriseFilterConditions filter, RowScope scope, EnterpriseOrder order, Page page,
                                 boolean withTotal) {
-        Conditions conditions = filter.conditions()
+        Conditions conditions = scope.enterprises(filter.conditions())
                 .parameter("offset", page.offset())
                 .parameter("limit", page.first() + 1);
         String cypher = """

@@ -7,6 +7,8 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
@@ -16,8 +18,9 @@ import cn.ipbridge.graph.identifier.CreditCode;
 
 /**
  * Runs the commands README.md gives a user, as a user would, against the jar this build just packaged:
- * {@code scripts/run} on an empty store, a restart, a second instance reading the first one's database through
- * {@code NEO4J_URI}, {@code scripts/generate}, {@code scripts/import} and {@code scripts/report}.
+ * {@code scripts/run} on an empty store (signing in as the administrator it prints), a restart, a second instance
+ * reading the first one's database through {@code NEO4J_URI}, {@code scripts/generate}, {@code scripts/import} and
+ * {@code scripts/report}.
  */
 class ReadmeCommandsIT {
 
@@ -38,10 +41,15 @@ class ReadmeCommandsIT {
         int bolt = freePort();
         Map<String, String> first = Map.of("IPBRIDGE_DATA_DIR", data.toString(),
                 "IPBRIDGE_BOLT_PORT", String.valueOf(bolt), "PORT", String.valueOf(freePort()),
-                "IPBRIDGE_JAVA_OPTS", "-Xmx1g");
+                "IPBRIDGE_JAVA_OPTS", "-Xmx1g", "IPBRIDGE_GRAPHIQL", "true");
 
         ScriptProcesses.Running api = scripts.start("run-first", first, "scripts/run");
         api.awaitHealthy();
+        assertThat(api.graphQl().post("{ schemaVersion }")).as("unsigned").contains("Sign in");
+        Matcher printed = Pattern.compile("sign in as 'admin' with password (\\S+)").matcher(api.log());
+        assertThat(printed.find()).as("the first start prints the generated administrator password").isTrue();
+        String password = printed.group(1);
+        api.signIn("admin", password);
         GraphQlClient.Counts initial = api.graphQl().counts(COUNTS);
         assertThat(initial.enterprises()).isGreaterThanOrEqualTo(300);
         assertThat(initial.patents()).isGreaterThan(initial.enterprises());
@@ -55,6 +63,8 @@ class ReadmeCommandsIT {
                 "NEO4J_URI", "neo4j://127.0.0.1:" + bolt, "PORT", String.valueOf(freePort()),
                 "IPBRIDGE_JAVA_OPTS", "-Xmx512m"), "scripts/run");
         second.awaitHealthy();
+        assertThat(second.log()).as("the administrator exists: no new password").doesNotContain("with password");
+        second.signIn("admin", password);
         assertThat(second.graphQl().counts(COUNTS)).isEqualTo(initial);
 
         int generated = scripts.runToEnd("generate-again", Map.of("NEO4J_URI", "bolt://127.0.0.1:" + bolt,
@@ -67,6 +77,7 @@ class ReadmeCommandsIT {
         api.stop();
         ScriptProcesses.Running restarted = scripts.start("run-restarted", first, "scripts/run");
         restarted.awaitHealthy();
+        restarted.signIn("admin", password);
         assertThat(restarted.graphQl().counts(COUNTS)).as("after a restart").isEqualTo(initial);
         assertThat(restarted.log()).contains("already holds enterprises");
     }

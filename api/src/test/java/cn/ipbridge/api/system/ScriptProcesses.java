@@ -2,7 +2,9 @@ package cn.ipbridge.api.system;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Starts the repository's scripts as separate processes, logs their output to target/, and stops them. */
 final class ScriptProcesses {
@@ -22,8 +26,6 @@ final class ScriptProcesses {
 
     private final Path root;
     private final List<Running> running = new ArrayList<>();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
 
     ScriptProcesses(Path root) {
         this.root = root;
@@ -77,6 +79,9 @@ final class ScriptProcesses {
         private final Process process;
         private final Path log;
         private final int port;
+        /** Its own cookies: a session signs in to this instance only. */
+        private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
+                .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build();
 
         private Running(Process process, Path log, int port) {
             this.process = process;
@@ -104,6 +109,25 @@ final class ScriptProcesses {
 
         String get(String path) {
             return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build());
+        }
+
+        /** Signs in through the form at /login (its CSRF token included), as a person does in the browser. */
+        void signIn(String username, String password) {
+            Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(get("/login"));
+            if (!csrf.find()) {
+                throw new AssertionError("no CSRF token on the sign-in page");
+            }
+            String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1));
+            String page = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+            if (page.contains("Bad credentials") || page.contains("name=\"_csrf\"")) {
+                throw new AssertionError("sign-in as " + username + " failed");
+            }
+        }
+
+        private static String encode(String value) {
+            return URLEncoder.encode(value, StandardCharsets.UTF_8);
         }
 
         GraphQlClient graphQl() {

@@ -1,0 +1,78 @@
+package cn.ipbridge.api.security;
+
+import java.util.Objects;
+
+import graphql.ExecutionInput;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Enforces {@link FieldPolicy} on every field as it is fetched: a field the caller's role may not read is not
+ * fetched at all, comes back null, and carries a FORBIDDEN error naming the field. The caller is taken once per
+ * request, on the request's thread.
+ */
+@Component
+class FieldAuthorisation extends SimplePerformantInstrumentation {
+
+    private static final String CALLER = FieldAuthorisation.class.getName() + ".caller";
+
+    @Override
+    public ExecutionInput instrumentExecutionInput(ExecutionInput input, InstrumentationExecutionParameters parameters,
+                                                   InstrumentationState state) {
+        Caller caller = Caller.current();
+        if (caller != null) {
+            input.getGraphQLContext().put(CALLER, caller);
+        }
+        return input;
+    }
+
+    @Override
+    public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
+                                                InstrumentationFieldFetchParameters parameters,
+                                                InstrumentationState state) {
+        String type = parameters.getExecutionStepInfo().getObjectType().getName();
+        String coordinate = type + "." + parameters.getField().getName();
+        if (!FieldPolicy.governs(type, coordinate)) {
+            return dataFetcher;
+        }
+        FieldPolicy.SelfArgument self = FieldPolicy.SELF_ARGUMENTS.get(coordinate);
+        return environment -> {
+            Caller caller = environment.getGraphQlContext().get(CALLER);
+            if (caller == null || !FieldPolicy.allows(caller.role(), type, coordinate)) {
+                throw new Denied((caller == null ? "an unsigned caller" : "role " + caller.role())
+                        + " may not read " + coordinate);
+            }
+            if (self != null && caller.role() == self.role()
+                    && !Objects.equals(environment.getArgument(self.argument()), self.own().apply(caller))) {
+                throw new Denied("role " + caller.role() + " may read " + coordinate + " only with "
+                        + self.argument() + " = its own (" + self.own().apply(caller) + ")");
+            }
+            return dataFetcher.get(environment);
+        };
+    }
+
+    static final class Denied extends RuntimeException {
+        Denied(String message) {
+            super("Not authorised: " + message);
+        }
+    }
+
+    @Component
+    static class DeniedErrors extends DataFetcherExceptionResolverAdapter {
+        @Override
+        protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+            return ex instanceof Denied
+                    ? GraphqlErrorBuilder.newError(env).errorType(ErrorType.FORBIDDEN).message(ex.getMessage()).build()
+                    : null;
+        }
+    }
+}

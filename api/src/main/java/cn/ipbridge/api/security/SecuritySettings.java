@@ -1,0 +1,41 @@
+package cn.ipbridge.api.security;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Sign-in settings ({@code ipbridge.security.*}).
+ *
+ * @param enabled       false: no sign-in and no role checks, the whole API open (a machine of one's own)
+ * @param anonymousRole the role of requests that carry no credentials; null: they are refused (401)
+ * @param adminUsername the first administrator, created at start when no ADMIN account exists
+ * @param adminPassword its password; empty: a random one is generated and printed once (refused under the
+ *                      {@code prod} profile)
+ * @param oidc          an OpenID Connect issuer whose bearer JWTs are accepted
+ */
+@ConfigurationProperties("ipbridge.security")
+public record SecuritySettings(Boolean enabled, Role anonymousRole, String adminUsername, String adminPassword,
+                               Oidc oidc) {
+
+    public SecuritySettings {
+        enabled = enabled == null || enabled;
+        adminUsername = adminUsername == null || adminUsername.isBlank() ? "admin" : adminUsername;
+        oidc = oidc == null ? new Oidc(null, null, null) : oidc;
+    }
+
+    /**
+     * @param issuerUri     the issuer (its /.well-known/openid-configuration is read at start); empty: off
+     * @param roleClaim     the claim holding the IPBridge role (a string or a list; the first known role wins)
+     * @param usernameClaim the claim naming the account
+     */
+    public record Oidc(String issuerUri, String roleClaim, String usernameClaim) {
+
+        public Oidc {
+            roleClaim = roleClaim == null || roleClaim.isBlank() ? "ipbridge_role" : roleClaim;
+            usernameClaim = usernameClaim == null || usernameClaim.isBlank() ? "preferred_username" : usernameClaim;
+        }
+
+        boolean enabled() {
+            return issuerUri != null && !issuerUri.isBlank();
+        }
+    }
+}

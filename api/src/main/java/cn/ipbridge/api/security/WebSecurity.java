@@ -1,0 +1,123 @@
+package cn.ipbridge.api.security;
+
+import java.io.IOException;
+import java.util.Arrays;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Who may call what over HTTP. Signed in by a session (form at /login, for the dashboard; CSRF token in the
+ * XSRF-TOKEN cookie, sent back as X-XSRF-TOKEN where {@link #needsCsrfToken} asks for it), an API token, or a JWT from an OpenID Connect issuer; health and
+ * the sign-in page are open, everything else needs a role. Which fields a role may read is {@link FieldPolicy}'s.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+class WebSecurity {
+
+    @Bean
+    UserDetailsService accountDetails(AccountQueries accounts) {
+        return username -> accounts.byUsername(username)
+                .orElseThrow(() -> new UsernameNotFoundException("No account " + username));
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SecuritySettings settings, TokenCallers tokens)
+            throws Exception {
+        http.cors(Customizer.withDefaults());
+        if (!settings.enabled()) {
+            return http.csrf(c -> c.disable())
+                    .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                    .anonymous(a -> a.principal(Caller.UNRESTRICTED)
+                            .authorities(Caller.UNRESTRICTED.role().authority()))
+                    .build();
+        }
+        String[] roles = Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
+        http.authorizeHttpRequests(a -> a
+                        .requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**",
+                                "/favicon.ico").permitAll()
+                        .anyRequest().hasAnyRole(roles))
+                .formLogin(Customizer.withDefaults())
+                .logout(Customizer.withDefaults())
+                .csrf(c -> c.spa().requireCsrfProtectionMatcher(WebSecurity::needsCsrfToken))
+                .addFilterAfter(new CsrfCookie(), CsrfFilter.class)
+                .addFilterBefore(new ApiTokenFilter(tokens), BasicAuthenticationFilter.class)
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
+                        (request, response, ex) -> ErrorResponse.write(response, 401, "UNAUTHORIZED",
+                                "Sign in: a session (/login) or an Authorization: Bearer token is required"),
+                        request -> request.getServletPath().startsWith("/graphql")
+                                || request.getHeader("Authorization") != null));
+        if (settings.anonymousRole() != null) {
+            Role role = settings.anonymousRole();
+            http.anonymous(a -> a.principal(new Caller("anonymous", role, null, null, null, null))
+                    .authorities(role.authority()));
+        }
+        if (settings.oidc().enabled()) {
+            DefaultBearerTokenResolver bearer = new DefaultBearerTokenResolver();
+            http.oauth2ResourceServer(o -> o
+                    .bearerTokenResolver(request -> ApiTokenFilter.token(request) != null ? null
+                            : bearer.resolve(request))
+                    .jwt(j -> j.decoder(JwtDecoders.fromIssuerLocation(settings.oidc().issuerUri()))
+                            .jwtAuthenticationConverter(new OidcCallers(settings.oidc()))));
+        }
+        return http.build();
+    }
+
+    /**
+     * Whether a request must carry the CSRF token: only one a browser could send from another site with the
+     * session cookie. Not safe methods; not bearer-token calls (no cookie involved); not requests without a
+     * session (nobody to impersonate); and not {@code application/json} posts, which a browser sends cross-site
+     * only after a CORS preflight that this API refuses to origins not in IPBRIDGE_CORS_ORIGINS (the dashboard
+     * and GraphiQL post JSON). Forms, multipart and text/plain, which a hostile page can post, need the token.
+     */
+    static boolean needsCsrfToken(HttpServletRequest request) {
+        if (Arrays.asList("GET", "HEAD", "OPTIONS", "TRACE").contains(request.getMethod())
+                || request.getHeader("Authorization") != null) {
+            return false;
+        }
+        boolean signInOrOut = request.getServletPath().equals("/login") || request.getServletPath().equals("/logout");
+        if (!signInOrOut && request.getRequestedSessionId() == null) {
+            return false;
+        }
+        return signInOrOut || !isJson(request.getContentType());
+    }
+
+    private static boolean isJson(String contentType) {
+        try {
+            return contentType != null && MediaType.APPLICATION_JSON.equalsTypeAndSubtype(MediaType.parseMediaType(contentType));
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
+    }
+
+    /** Writes the XSRF-TOKEN cookie on every response, so the dashboard always has one to send back. */
+    private static final class CsrfCookie extends OncePerRequestFilter {
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+                token.getToken();
+            }
+            chain.doFilter(request, response);
+        }
+    }
+}
