@@ -28,9 +28,10 @@ final class ImportStatements {
     static String dropLinks(ImportEntity e, String type) {
         return """
                 UNWIND $keys AS key
-                MATCH (:%s {%s: key})-[old:%s]->()
+                MATCH (:%s {%s: key})%s[old:%s]%s()
                 DELETE old
-                """.formatted(e.nodeLabel(), e.key(), type);
+                """.formatted(e.nodeLabel(), e.key(), e.linkedIncoming(type) ? "<-" : "-", type,
+                e.linkedIncoming(type) ? "-" : "->");
     }
 
     /**
@@ -53,11 +54,12 @@ final class ImportStatements {
                     CALL (n, r) {
                       UNWIND r.links.%s AS l
                       MATCH (x:%s {%s: l.to})
-                      CREATE (n)-[:%s%s]->(x)
+                      CREATE (n)%s[:%s%s]%s(x)
                     }
-                    """.formatted(t.name(), t.label(), t.key(), t.type(), t.properties().isEmpty() ? ""
+                    """.formatted(t.name(), t.label(), t.key(), t.incoming() ? "<-" : "-", t.type(),
+                    t.properties().isEmpty() ? ""
                     : t.properties().stream().map(p -> p + ": l.properties." + p)
-                    .collect(Collectors.joining(", ", " {", "}"))));
+                    .collect(Collectors.joining(", ", " {", "}")), t.incoming() ? "-" : "->"));
         }
         return """
                 UNWIND $rows AS r
