@@ -16,6 +16,7 @@ final class GraphKeys {
     static final String OFFICERS = "MATCH (n:Officer) RETURN n.id AS key";
     static final String FUNDERS = "MATCH (n:Funder) RETURN n.name AS key";
     static final String INSTITUTIONS = "MATCH (n:Institution) RETURN n.name AS key";
+    static final String IPC_CLASSES = "MATCH (n:IpcClass) RETURN n.code AS key";
 
     private GraphKeys() {
     }

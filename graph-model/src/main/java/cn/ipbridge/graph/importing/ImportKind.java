@@ -8,7 +8,7 @@ import org.neo4j.driver.SessionConfig;
 
 /** What a file holds, as named on the command line ({@code scripts/import patents FILE}). */
 public enum ImportKind {
-    ENTERPRISES, PATENTS, INSTITUTIONS, TRADEMARKS, FUNDERS, DEALS, OFFICERS, EVENTS, VISITS, SERVICE_CASES;
+    ENTERPRISES, PATENTS, INSTITUTIONS, TRADEMARKS, FUNDERS, DEALS, OFFICERS, EVENTS, VISITS, SERVICE_CASES, IPC;
 
     public static ImportKind parse(String text) {
         try {
@@ -32,6 +32,7 @@ public enum ImportKind {
             case EVENTS -> new EventRows(known(driver, session, GraphKeys.INSTITUTIONS, "institution"));
             case VISITS -> new VisitRows(known(driver, session, GraphKeys.OFFICERS, "officer"));
             case SERVICE_CASES -> new ServiceCaseRows(known(driver, session, GraphKeys.INSTITUTIONS, "institution"));
+            case IPC -> new IpcRows(GraphKeys.load(driver, session, GraphKeys.IPC_CLASSES));
         };
     }
 

@@ -23,7 +23,8 @@ public enum ImportEntity {
     EVENTS("Event", "id", Set.of(), "", LinkTarget.DISTRICT, LinkTarget.EVENT_HOST, LinkTarget.EVENT_ATTENDEE),
     VISITS("Visit", "id", Set.of("BY", "AT"), "", LinkTarget.VISIT_OFFICER, LinkTarget.VISITED_ENTERPRISE),
     SERVICE_CASES("ServiceCase", "id", Set.of("FOR", "HANDLED_BY"), "", LinkTarget.CASE_ENTERPRISE,
-            LinkTarget.CASE_INSTITUTION);
+            LinkTarget.CASE_INSTITUTION),
+    IPC_CLASSES("IpcClass", "code", Set.of(), "", LinkTarget.IPC_PARENT);
 
     private final String label;
     private final String key;

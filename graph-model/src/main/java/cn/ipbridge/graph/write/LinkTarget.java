@@ -32,7 +32,8 @@ public enum LinkTarget {
     VISIT_OFFICER("BY", "Officer", "id"),
     VISITED_ENTERPRISE("AT", "Enterprise", "uscc"),
     CASE_ENTERPRISE("FOR", "Enterprise", "uscc"),
-    CASE_INSTITUTION("HANDLED_BY", "Institution", "name");
+    CASE_INSTITUTION("HANDLED_BY", "Institution", "name"),
+    IPC_PARENT("PARENT", "IpcClass", "code");
 
     private final String type;
     private final boolean incoming;
