@@ -16,6 +16,7 @@ import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -39,9 +40,11 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link Upload}; Spring for GraphQL's own handler takes JSON only, so it never sees these requests. A
  * {@code GraphQL-Require-Preflight} (or {@code Apollo-Require-Preflight}) header is required: a browser sends a
  * cross-site form without asking first, but not one with that header, so another site cannot start an import.
+ * Only in the web server: the command-line contexts ({@code import}, {@code generate}) have no GraphQL handler.
  * When the request is answered its files are deleted, unless a data fetcher {@linkplain Upload#claim claimed} them.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class MultipartGraphQlController {
 
     static final List<String> PREFLIGHT_HEADERS = List.of("GraphQL-Require-Preflight", "Apollo-Require-Preflight");
