@@ -14,8 +14,9 @@ import cn.ipbridge.graph.importing.UserMapping;
  */
 record ImportArguments(SourceFile file, ImportOptions options) {
 
-    static final String USAGE = "usage: scripts/import enterprises|patents|institutions FILE"
-            + " [--sheet NAME] [--mapping FILE] [--strict] [--dry-run] [--by NAME]";
+    static final String USAGE = "usage: scripts/import KIND FILE"
+            + " [--sheet NAME] [--mapping FILE] [--strict] [--dry-run] [--by NAME]\n  KIND: " + String.join(", ",
+            java.util.Arrays.stream(ImportKind.values()).map(ImportKind::label).toList());
 
     /** {@code args[0]} is the command name. */
     static ImportArguments parse(String[] args) {

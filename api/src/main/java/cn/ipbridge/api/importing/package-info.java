@@ -1,2 +1,6 @@
-/** File imports: the {@code import} command line (and, later, GraphQL upload jobs) over graph-model's importer. */
+/**
+ * File imports over graph-model's importer: the {@code import} command line, and for staff the GraphQL
+ * {@code startImport} mutation (an uploaded file imported as a background job), {@code importJob} and
+ * {@code imports}.
+ */
 package cn.ipbridge.api.importing;

@@ -31,7 +31,8 @@ import cn.ipbridge.api.matching.MatchingStatements;
  * Latency of each matchmaking and exploration query at 1 and 16 concurrent clients, over HTTP through the API
  * (GraphQL) and, in the same run against the same database, the Cypher its resolver runs sent straight through the
  * Java driver (the floor: no HTTP, GraphQL, mapping or scoring). Run by scripts/bench-matching.
- * Arguments: API base URL, Bolt URI of its database, requests per query and client count, markdown file to write.
+ * Arguments: API base URL, Bolt URI of its database, requests per query and client count, markdown file to write;
+ * environment IPBRIDGE_BENCH_TOKEN: an API token of a STAFF account.
  */
 public final class MatchingBenchmark {
 
@@ -145,6 +146,7 @@ public final class MatchingBenchmark {
         try {
             String body = http.send(HttpRequest.newBuilder(URI.create(base + "/graphql"))
                             .header("Content-Type", "application/json")
+                            .header("Authorization", "Bearer " + System.getenv("IPBRIDGE_BENCH_TOKEN"))
                             .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
             if (body.contains("\"errors\"")) {

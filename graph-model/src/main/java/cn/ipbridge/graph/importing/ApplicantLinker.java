@@ -80,6 +80,11 @@ public final class ApplicantLinker {
         }
     }
 
+    /** Whether an enterprise with this (normalised) credit code was in the graph when the import started. */
+    public boolean knowsCreditCode(String uscc) {
+        return creditCodes.contains(uscc);
+    }
+
     /** The link for an applicant named {@code name}, with the credit code the file gave for it (may be null). */
     public Link link(String name, String creditCode) {
         if (creditCode != null && creditCodes.contains(creditCode)) {

@@ -8,6 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
@@ -99,6 +103,14 @@ public final class ImportRun {
         private long rowsRead;
         private long rowsWritten;
         private long rejected;
+        private final ExecutorService writing = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "import-batch-writer");
+            t.setDaemon(true);
+            return t;
+        });
+        private Future<RowStatuses> inFlight;
+        private ImportEntity inFlightEntity;
+        private int inFlightRows;
 
         Pass(RowParser parser, ImportOptions options, ImportProgress progress, java.nio.file.Path rejectFile,
              boolean write) {
@@ -111,9 +123,14 @@ public final class ImportRun {
 
         void readAll(SourceFile file) {
             try (rejects) {
-                file.read(this);
-                if (write) {
-                    pending.keySet().forEach(this::flush);
+                try {
+                    file.read(this);
+                    if (write) {
+                        pending.keySet().forEach(this::flush);
+                    }
+                } finally {
+                    awaitBatch();
+                    writing.shutdown();
                 }
                 progress.advanced(rowsRead, rowsWritten);
             }
@@ -155,14 +172,38 @@ public final class ImportRun {
             }
         }
 
+        /**
+         * Hands the batch to the writing thread and goes on reading: the next batch is parsed while the engine
+         * writes this one. At most one batch is being written, so batches still commit one at a time, in order.
+         */
         private void flush(ImportEntity entity) {
             List<ImportRow> batch = pending.get(entity);
             if (batch == null || batch.isEmpty()) {
                 return;
             }
-            written.merge(entity, writer.write(entity, batch), RowStatuses::plus);
-            rowsWritten += batch.size();
             pending.put(entity, new ArrayList<>());
+            awaitBatch();
+            inFlight = writing.submit(() -> writer.write(entity, batch));
+            inFlightEntity = entity;
+            inFlightRows = batch.size();
+        }
+
+        /** Waits for the batch being written, if any; its failure is this import's failure. */
+        private void awaitBatch() {
+            if (inFlight == null) {
+                return;
+            }
+            Future<RowStatuses> batch = inFlight;
+            inFlight = null;
+            try {
+                written.merge(inFlightEntity, batch.get(), RowStatuses::plus);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while writing a batch", e);
+            }
+            rowsWritten += inFlightRows;
             progress.advanced(rowsRead, rowsWritten);
         }
 

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import cn.ipbridge.graph.write.ImportEntity;
 import cn.ipbridge.graph.write.ImportLink;
 import cn.ipbridge.graph.write.ImportRow;
+import cn.ipbridge.graph.write.LinkTarget;
 
 /**
  * A validated row, ready for {@link cn.ipbridge.graph.write.ImportWriter}: the entity and the row with its
@@ -27,8 +28,18 @@ public record ImportedRow(ImportEntity entity, ImportRow row) {
      */
     public static ImportedRow of(ImportEntity entity, String key, Map<String, Object> properties,
                                  List<ImportLink> links) {
+        return of(entity, key, properties, links, Set.of());
+    }
+
+    /**
+     * @param columnsGiven link kinds whose column the file has: a changed node loses its old links of these kinds
+     *                     even when the cell is empty (an officer's emptied list of firms unassigns them)
+     */
+    public static ImportedRow of(ImportEntity entity, String key, Map<String, Object> properties,
+                                 List<ImportLink> links, Set<LinkTarget> columnsGiven) {
         Map<String, Object> plainProperties = plain(properties);
         Set<String> replaces = new LinkedHashSet<>(entity.owned());
+        columnsGiven.forEach(t -> replaces.add(t.type()));
         for (ImportLink link : links) {
             if (!entity.targets().contains(link.target())) {
                 throw new IllegalArgumentException(entity + " rows do not link to " + link.target());

@@ -23,6 +23,15 @@ public record UserMapping(Map<String, String> fieldByHeader) {
         } catch (IOException e) {
             throw new ImportFileException("cannot read mapping file " + file + ": " + e.getMessage(), e);
         }
+        return parse(lines, "mapping file " + file);
+    }
+
+    /** The same lines given as text (e.g. a GraphQL argument); {@code source} names them in errors. */
+    public static UserMapping parse(String text, String source) {
+        return parse(text == null ? List.of() : text.lines().toList(), source);
+    }
+
+    private static UserMapping parse(List<String> lines, String source) {
         Map<String, String> map = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).replace("\uFEFF", "").strip();
@@ -31,7 +40,7 @@ public record UserMapping(Map<String, String> fieldByHeader) {
             }
             int split = line.indexOf('\t') >= 0 ? line.indexOf('\t') : line.indexOf('=');
             if (split <= 0 || split == line.length() - 1) {
-                throw new ImportFileException("mapping file " + file + " line " + (i + 1)
+                throw new ImportFileException(source + " line " + (i + 1)
                         + ": expected header=field, was '" + line + "'");
             }
             map.put(HeaderSynonyms.normalise(line.substring(0, split)), line.substring(split + 1).strip());

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * Reads the two IPC files under {@code ipc/} (see SOURCES.md there) and merges them into one list of symbols,
  * repairing what the flattening of the Chinese PDF tables broke.
  */
-final class IpcSchemeFiles {
+public final class IpcSchemeFiles {
 
     static final String CHINESE = "ipc/ipc-2026.01-zh.tsv";
     static final String ENGLISH = "ipc/ipc-2006-core-en.tsv";
@@ -48,29 +48,48 @@ final class IpcSchemeFiles {
         List<String[]> rows = TsvResource.rows(CHINESE);
         Map<String, IpcClass> symbols = new LinkedHashMap<>(rows.size() * 2);
         for (String[] row : rows) {
-            String code = row[0];
-            String title = row[2];
-            Matcher leaked = LEAKED_DIGITS.matcher(title);
-            boolean repaired = code.contains("/") && leaked.matches();
-            if (repaired) {
-                code = code + leaked.group(1);
-                title = leaked.group(2);
+            IpcClass c;
+            try {
+                c = chineseRow(row[0], row[1], row[2]);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(CHINESE + ": " + e.getMessage(), e);
             }
-            String compact = IpcCodes.compact(code);
-            if (compact == null) {
-                throw new IllegalStateException(CHINESE + ": not an IPC symbol: " + row[0]);
-            }
-            IpcLevel level = IpcCodes.levelOf(compact);
-            if (!repaired && !level.name().equals(row[1].toUpperCase(Locale.ROOT))) {
-                throw new IllegalStateException(CHINESE + ": " + row[0] + " is a " + level + ", not a " + row[1]);
-            }
-            IpcClass previous = symbols.put(compact, new IpcClass(compact, level, IpcTitles.clean(title),
-                    english.get(compact), IpcCodes.parentOf(compact)));
+            IpcClass previous = symbols.put(c.code(), new IpcClass(c.code(), c.level(), c.titleZh(),
+                    english.get(c.code()), c.parentCode()));
             if (previous != null) {
-                throw new IllegalStateException(CHINESE + ": " + compact + " appears twice");
+                throw new IllegalStateException(CHINESE + ": " + c.code() + " appears twice");
             }
         }
         return symbols;
+    }
+
+    /**
+     * One row of the Chinese scheme file (code, level, Chinese title) as a symbol without English title: the code
+     * made compact, digits the PDF flattening moved into the title put back, the title cleaned. Also used by the
+     * file importer ({@code scripts/import ipc}). Throws {@link IllegalArgumentException} saying what is wrong.
+     */
+    public static IpcClass chineseRow(String code, String level, String title) {
+        String text = title == null ? "" : title;
+        Matcher leaked = LEAKED_DIGITS.matcher(text);
+        boolean repaired = code.contains("/") && leaked.matches();
+        String symbol = repaired ? code + leaked.group(1) : code;
+        if (repaired) {
+            text = leaked.group(2) == null ? "" : leaked.group(2);
+        }
+        String compact = IpcCodes.compact(symbol);
+        if (compact == null) {
+            throw new IllegalArgumentException("not an IPC symbol: " + code);
+        }
+        IpcLevel parsed = IpcCodes.levelOf(compact);
+        if (!repaired && level != null && !parsed.name().equals(level.toUpperCase(Locale.ROOT))) {
+            throw new IllegalArgumentException(code + " is a " + parsed + ", not a " + level);
+        }
+        return new IpcClass(compact, parsed, IpcTitles.clean(text), null, IpcCodes.parentOf(compact));
+    }
+
+    /** An English title as the core file writes it, without the "SECTION A — " prefix of section rows. */
+    public static String englishTitle(String raw) {
+        return SECTION_PREFIX.matcher(raw == null ? "" : raw).replaceFirst("").strip();
     }
 
     private static void addMissingAncestors(String code, Map<String, IpcClass> symbols, Map<String, String> english) {
@@ -91,7 +110,7 @@ final class IpcSchemeFiles {
                 throw new IllegalStateException(ENGLISH + ": not an IPC symbol: " + row[0]);
             }
             // "SECTION A — HUMAN NECESSITIES": keep only the title, as the Chinese file does (人类生活必需).
-            titles.put(compact, SECTION_PREFIX.matcher(row[2]).replaceFirst("").strip());
+            titles.put(compact, englishTitle(row[2]));
         }
         return titles;
     }

@@ -15,7 +15,16 @@ public enum ImportEntity {
             LinkTarget.OTHER_APPLICANT, LinkTarget.IPC_CLASS),
     UNIVERSITIES("University", "name", Set.of(), "SET n:Institution", LinkTarget.DISTRICT),
     INSTITUTIONS("Institution", "name", Set.of(), "", LinkTarget.DISTRICT),
-    FUNDERS("Funder", "name", Set.of(), "");
+    FUNDERS("Funder", "name", Set.of(), "", LinkTarget.PREFERRED_INDUSTRY),
+    TRADEMARKS("Trademark", "registrationNumber", Set.of(), "", LinkTarget.TRADEMARK_OWNER),
+    DEALS("FinancingDeal", "id", Set.of("PROVIDED", "TO", "SECURED_BY"), "", LinkTarget.DEAL_FUNDER,
+            LinkTarget.DEAL_ENTERPRISE, LinkTarget.PLEDGED_PATENT, LinkTarget.PLEDGED_TRADEMARK),
+    OFFICERS("Officer", "id", Set.of(), "", LinkTarget.DISTRICT, LinkTarget.ASSIGNED_ENTERPRISE),
+    EVENTS("Event", "id", Set.of(), "", LinkTarget.DISTRICT, LinkTarget.EVENT_HOST, LinkTarget.EVENT_ATTENDEE),
+    VISITS("Visit", "id", Set.of("BY", "AT"), "", LinkTarget.VISIT_OFFICER, LinkTarget.VISITED_ENTERPRISE),
+    SERVICE_CASES("ServiceCase", "id", Set.of("FOR", "HANDLED_BY"), "", LinkTarget.CASE_ENTERPRISE,
+            LinkTarget.CASE_INSTITUTION),
+    IPC_CLASSES("IpcClass", "code", Set.of(), "", LinkTarget.IPC_PARENT);
 
     private final String label;
     private final String key;
@@ -42,6 +51,11 @@ public enum ImportEntity {
 
     String key() {
         return key;
+    }
+
+    /** Whether this entity's links of a type point at it (e.g. a Trademark is OWNED by an Enterprise). */
+    boolean linkedIncoming(String type) {
+        return targets.stream().anyMatch(t -> t.type().equals(type) && t.incoming());
     }
 
     /** Relationship types a changed node of this entity always loses before its links from the file are made. */

@@ -28,9 +28,10 @@ final class ImportStatements {
     static String dropLinks(ImportEntity e, String type) {
         return """
                 UNWIND $keys AS key
-                MATCH (:%s {%s: key})-[old:%s]->()
+                MATCH (:%s {%s: key})%s[old:%s]%s()
                 DELETE old
-                """.formatted(e.nodeLabel(), e.key(), type);
+                """.formatted(e.nodeLabel(), e.key(), e.linkedIncoming(type) ? "<-" : "-", type,
+                e.linkedIncoming(type) ? "-" : "->");
     }
 
     /**
@@ -40,6 +41,17 @@ final class ImportStatements {
      * Links use plain CREATE: the node is new or has just lost its links of that type, and a row's are distinct.
      */
     static String writeNodes(ImportEntity e, Collection<String> properties) {
+        return writeNodes(e, properties, e.targets(), false);
+    }
+
+    /**
+     * @param targets the kinds of link the rows have (a subquery per kind runs once per row, so kinds no row of
+     *                the batch has are left out)
+     * @param create  the rows' nodes are known not to exist (the stored-hash read of the same transaction found
+     *                none): {@code CREATE} skips MERGE's look-up and lock; the key's constraint still holds
+     */
+    static String writeNodes(ImportEntity e, Collection<String> properties, Collection<LinkTarget> targets,
+                             boolean create) {
         StringBuilder set = new StringBuilder("SET n.importHash = r.hash");
         for (String property : properties) {
             if (!PROPERTY_NAME.matcher(property).matches() || property.equals(e.key())) {
@@ -48,23 +60,27 @@ final class ImportStatements {
             set.append(", n.").append(property).append(" = r.properties.").append(property);
         }
         StringBuilder links = new StringBuilder();
-        for (LinkTarget t : new TreeSet<>(e.targets())) {
+        for (LinkTarget t : new TreeSet<>(targets)) {
+            if (!e.targets().contains(t)) {
+                throw new IllegalArgumentException(e + " rows do not link to " + t);
+            }
             links.append("""
                     CALL (n, r) {
                       UNWIND r.links.%s AS l
                       MATCH (x:%s {%s: l.to})
-                      CREATE (n)-[:%s%s]->(x)
+                      CREATE (n)%s[:%s%s]%s(x)
                     }
-                    """.formatted(t.name(), t.label(), t.key(), t.type(), t.properties().isEmpty() ? ""
+                    """.formatted(t.name(), t.label(), t.key(), t.incoming() ? "<-" : "-", t.type(),
+                    t.properties().isEmpty() ? ""
                     : t.properties().stream().map(p -> p + ": l.properties." + p)
-                    .collect(Collectors.joining(", ", " {", "}"))));
+                    .collect(Collectors.joining(", ", " {", "}")), t.incoming() ? "-" : "->"));
         }
         return """
                 UNWIND $rows AS r
-                MERGE (n:%s {%s: r.key})
+                %s (n:%s {%s: r.key})
                 %s
                 %s
-                %s""".formatted(e.nodeLabel(), e.key(), set, e.nodeClause(),
+                %s""".formatted(create ? "CREATE" : "MERGE", e.nodeLabel(), e.key(), set, e.nodeClause(),
                 links.isEmpty() ? "" : "WITH n, r\n" + links);
     }
 

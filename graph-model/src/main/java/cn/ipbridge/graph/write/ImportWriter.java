@@ -2,6 +2,7 @@ package cn.ipbridge.graph.write;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,7 +46,7 @@ public final class ImportWriter {
         }
         dropReplacedLinks(tx, entity, changed, stored);
         mergeMissingTargets(tx, changed);
-        writeNodes(tx, entity, changed);
+        writeNodes(tx, entity, changed, stored);
         return new RowStatuses(created, changed.size() - created, rows.size() - changed.size());
     }
 
@@ -71,12 +72,20 @@ public final class ImportWriter {
                 tx.run(ImportStatements.dropLinks(entity, type), Map.of("keys", keys)).consume());
     }
 
-    /** Rows of one file have the same properties; grouping by them keeps this right for any mix. */
-    private static void writeNodes(TransactionContext tx, ImportEntity entity, List<ImportRow> changed) {
-        Map<Set<String>, List<Map<String, Object>>> byProperties = new HashMap<>();
+    /**
+     * One statement per shape of row: new or existing node, which properties, which kinds of link. Rows of one file
+     * mostly share one shape; grouping keeps this right for any mix.
+     */
+    private static void writeNodes(TransactionContext tx, ImportEntity entity, List<ImportRow> changed,
+                                   Map<String, String> stored) {
+        record Shape(boolean create, Set<String> properties, Set<LinkTarget> targets) {
+        }
+        Map<Shape, List<Map<String, Object>>> byShape = new HashMap<>();
         for (ImportRow r : changed) {
             Map<String, List<Map<String, Object>>> links = new HashMap<>();
+            Set<LinkTarget> targets = EnumSet.noneOf(LinkTarget.class);
             for (ImportLink link : r.links()) {
+                targets.add(link.target());
                 links.computeIfAbsent(link.target().name(), t -> new ArrayList<>())
                         .add(Map.of("to", link.to(), "properties", link.properties()));
             }
@@ -85,10 +94,11 @@ public final class ImportWriter {
             row.put("properties", r.properties());
             row.put("hash", r.hash());
             row.put("links", links);
-            byProperties.computeIfAbsent(r.properties().keySet(), k -> new ArrayList<>()).add(row);
+            byShape.computeIfAbsent(new Shape(!stored.containsKey(r.key()), r.properties().keySet(), targets),
+                    k -> new ArrayList<>()).add(row);
         }
-        byProperties.forEach((properties, rows) -> tx.run(
-                ImportStatements.writeNodes(entity, new TreeSet<>(properties)), Map.of("rows", rows)).consume());
+        byShape.forEach((shape, rows) -> tx.run(ImportStatements.writeNodes(entity,
+                new TreeSet<>(shape.properties()), shape.targets(), shape.create()), Map.of("rows", rows)).consume());
     }
 
     /** Targets created when missing (Applicants) are merged first, once each, so the node statement only matches. */

@@ -15,15 +15,36 @@ public enum LinkTarget {
     OTHER_APPLICANT("APPLIED_BY", "Applicant", "name", "order"),
     IPC_CLASS("CLASSIFIED_AS", "IpcClass", "code", "main"),
     DISTRICT("LOCATED_IN", "District", "adcode"),
-    INDUSTRY("IN_INDUSTRY", "Industry", "code");
+    INDUSTRY("IN_INDUSTRY", "Industry", "code"),
+    /** {@code (Enterprise)-[:OWNS]->(Trademark)}. */
+    TRADEMARK_OWNER("<OWNS", "Enterprise", "uscc"),
+    PREFERRED_INDUSTRY("PREFERS", "Industry", "code"),
+    /** {@code (Funder)-[:PROVIDED]->(FinancingDeal)}. */
+    DEAL_FUNDER("<PROVIDED", "Funder", "name"),
+    DEAL_ENTERPRISE("TO", "Enterprise", "uscc"),
+    PLEDGED_PATENT("SECURED_BY", "Patent", "applicationNumber"),
+    PLEDGED_TRADEMARK("SECURED_BY", "Trademark", "registrationNumber"),
+    ASSIGNED_ENTERPRISE("ASSIGNED_TO", "Enterprise", "uscc"),
+    /** {@code (Institution)-[:HOSTED]->(Event)}. */
+    EVENT_HOST("<HOSTED", "Institution", "name"),
+    /** {@code (Enterprise)-[:ATTENDED {headcount}]->(Event)}. */
+    EVENT_ATTENDEE("<ATTENDED", "Enterprise", "uscc", "headcount"),
+    VISIT_OFFICER("BY", "Officer", "id"),
+    VISITED_ENTERPRISE("AT", "Enterprise", "uscc"),
+    CASE_ENTERPRISE("FOR", "Enterprise", "uscc"),
+    CASE_INSTITUTION("HANDLED_BY", "Institution", "name"),
+    IPC_PARENT("PARENT", "IpcClass", "code");
 
     private final String type;
+    private final boolean incoming;
     private final String label;
     private final String key;
     private final List<String> properties;
 
+    /** {@code type} starting with {@code <}: the relationship points from the target to the imported node. */
     LinkTarget(String type, String label, String key, String... properties) {
-        this.type = type;
+        this.incoming = type.startsWith("<");
+        this.type = incoming ? type.substring(1) : type;
         this.label = label;
         this.key = key;
         this.properties = List.of(properties);
@@ -36,6 +57,11 @@ public enum LinkTarget {
 
     public String type() {
         return type;
+    }
+
+    /** Whether the relationship points from the target to the imported node. */
+    boolean incoming() {
+        return incoming;
     }
 
     String label() {

@@ -1,0 +1,34 @@
+package cn.ipbridge.api.importing;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.ipbridge.api.system.Connection;
+import cn.ipbridge.api.system.Page;
+
+/** Reads the recorded imports ({@code Import} nodes), newest first. */
+@Repository
+@Transactional(readOnly = true)
+class ImportQueries {
+
+    private final Neo4jClient client;
+
+    ImportQueries(Neo4jClient client) {
+        this.client = client;
+    }
+
+    Connection<RecordedImport> imports(Page page) {
+        var fetched = client.query("""
+                        MATCH (i:Import)
+                        WITH i ORDER BY i.startedAt DESC, i.id SKIP $offset LIMIT $limit
+                        RETURN %s AS i""".formatted(RecordedImport.PROJECTION))
+                .bindAll(Map.of("offset", page.offset(), "limit", page.first() + 1))
+                .fetchAs(RecordedImport.class).mappedBy((t, r) -> RecordedImport.from(r.get("i"))).all();
+        long total = client.query("MATCH (i:Import) RETURN count(i) AS n").fetchAs(Long.class).one().orElse(0L);
+        return Connection.of(List.copyOf(fetched), page, total);
+    }
+}
