@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -48,8 +49,8 @@ public final class MatchingBenchmark {
         try (Driver driver = GraphDatabase.driver(args[1], AuthTokens.none())) {
             Map<String, List<FloorStatement>> queries = queries(http, base);
             StringBuilder table = new StringBuilder("""
-                    | query | clients | GraphQL p50 / p95 / p99 ms | GraphQL req/s | floor p50 / p95 / p99 ms | floor req/s | p95 GraphQL / floor |
-                    |---|---|---|---|---|---|---|
+                    | query | clients | GraphQL p50 / p95 / p99 ms | GraphQL req/s | floor p50 / p95 / p99 ms | floor req/s | p95 GraphQL / floor | errors |
+                    |---|---|---|---|---|---|---|---|
                     """);
             for (var q : queries.entrySet()) {
                 List<FloorStatement> statements = q.getValue();
@@ -60,9 +61,10 @@ public final class MatchingBenchmark {
                 for (int clients : CLIENTS) {
                     Result api = run(statements, overHttp, clients, requests);
                     Result raw = run(statements, floor, clients, requests);
-                    table.append(String.format(Locale.ROOT, "| %s | %d | %.0f / %.0f / %.0f | %.1f | %.0f / %.0f / %.0f | %.1f | %.2f |%n",
+                    table.append(String.format(Locale.ROOT, "| %s | %d | %.0f / %.0f / %.0f | %.1f | %.0f / %.0f / %.0f | %.1f | %.2f | %d |%n",
                             q.getKey(), clients, api.pct(50), api.pct(95), api.pct(99), api.throughput(),
-                            raw.pct(50), raw.pct(95), raw.pct(99), raw.throughput(), api.pct(95) / raw.pct(95)));
+                            raw.pct(50), raw.pct(95), raw.pct(99), raw.throughput(), api.pct(95) / raw.pct(95),
+                            api.errors() + raw.errors()));
                     System.err.print(".");
                 }
             }
@@ -97,9 +99,12 @@ public final class MatchingBenchmark {
         return queries;
     }
 
-    private record Result(List<Double> sortedMillis, double seconds) {
+    private record Result(List<Double> sortedMillis, double seconds, int errors) {
 
         double pct(int p) {
+            if (sortedMillis.isEmpty()) {
+                return Double.NaN;
+            }
             return sortedMillis.get(Math.min(sortedMillis.size() - 1,
                     (int) Math.ceil(p / 100.0 * sortedMillis.size()) - 1));
         }
@@ -109,23 +114,35 @@ public final class MatchingBenchmark {
         }
     }
 
+    /** Sends {@code n} requests from {@code clients} threads; a failed request is counted, not timed. */
     private static Result run(List<FloorStatement> statements, Function<FloorStatement, Double> request, int clients,
-                              int n) throws Exception {
+                              int n) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
-        long started = System.nanoTime();
-        List<Future<Double>> futures = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            FloorStatement statement = statements.get(i % statements.size());
-            futures.add(pool.submit(() -> request.apply(statement)));
+        try {
+            long started = System.nanoTime();
+            List<Future<Double>> futures = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                FloorStatement statement = statements.get(i % statements.size());
+                futures.add(pool.submit(() -> request.apply(statement)));
+            }
+            List<Double> ms = new ArrayList<>();
+            int errors = 0;
+            for (Future<Double> f : futures) {
+                try {
+                    ms.add(f.get());
+                } catch (ExecutionException e) {
+                    errors++;
+                    if (errors == 1) {
+                        System.err.println("\nfailed: " + e.getCause().getMessage());
+                    }
+                }
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            Collections.sort(ms);
+            return new Result(ms, seconds, errors);
+        } finally {
+            pool.shutdownNow();
         }
-        List<Double> ms = new ArrayList<>();
-        for (Future<Double> f : futures) {
-            ms.add(f.get());
-        }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        pool.shutdown();
-        Collections.sort(ms);
-        return new Result(ms, seconds);
     }
 
     private static double timed(Runnable request) {

@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -17,10 +19,13 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 
 import cn.ipbridge.graph.write.BatchWriter;
-import cn.ipbridge.graph.write.ImportWriter;
+import cn.ipbridge.graph.write.FirmProfileWriter;
 import cn.ipbridge.graph.write.ImportEntity;
 import cn.ipbridge.graph.write.ImportRow;
+import cn.ipbridge.graph.write.ImportWriter;
+import cn.ipbridge.graph.write.LinkTarget;
 import cn.ipbridge.graph.write.RowStatuses;
+import cn.ipbridge.graph.write.WriteProgress;
 
 /**
  * Imports one file: maps its header (a missing required column stops it before anything is written), validates
@@ -72,9 +77,24 @@ public final class ImportRun {
             ImportRecord.failed(batches, id, e);
             throw e;
         }
+        refreshProfiles(pass.firmsWithPatents);
         ImportReport report = report(id, file, sha256, options, started, pass, "COMPLETED");
         ImportRecord.finished(batches, report);
         return report;
+    }
+
+    /**
+     * Firms' derived patent profiles (see FirmProfileWriter) follow their patents: the firms this import linked a
+     * patent to are refreshed, and so is any firm whose patent count changed (one that lost a patent to a changed
+     * row).
+     */
+    private void refreshProfiles(Set<String> firms) {
+        if (firms.isEmpty()) {
+            return;
+        }
+        FirmProfileWriter profiles = new FirmProfileWriter(driver, session.database().orElse(null));
+        profiles.refresh(firms, WriteProgress.NONE);
+        profiles.refreshStale(WriteProgress.NONE);
     }
 
     private ImportReport report(String id, SourceFile file, String sha256, ImportOptions options, Instant started, Pass pass,
@@ -98,6 +118,7 @@ public final class ImportRun {
         private final Map<ImportEntity, List<ImportRow>> pending = new EnumMap<>(ImportEntity.class);
         private final Map<ImportEntity, RowStatuses> written = new EnumMap<>(ImportEntity.class);
         private final List<Rejection> shown = new ArrayList<>();
+        private final Set<String> firmsWithPatents = new HashSet<>();
         private List<String> header;
         private ColumnMapping mapping;
         private long rowsRead;
@@ -161,6 +182,10 @@ public final class ImportRun {
             }
             if (write) {
                 for (ImportedRow r : rows) {
+                    if (r.entity() == ImportEntity.PATENTS) {
+                        r.row().links().stream().filter(l -> l.target() == LinkTarget.ENTERPRISE_APPLICANT)
+                                .forEach(l -> firmsWithPatents.add(l.to()));
+                    }
                     List<ImportRow> batch = pending.computeIfAbsent(r.entity(), e -> new ArrayList<>());
                     batch.add(r.row());
                     if (batch.size() >= batchSize) {

@@ -123,6 +123,13 @@ class RealFilesImportIT {
                 + "RETURN count(p)")).isZero();
         assertThat(db.count("MATCH (p:Patent {legalStatus: 'PENDING', type: 'INVENTION'}) RETURN count(p)"))
                 .isEqualTo(60);
+        // The linked firms' derived profiles follow their new patents.
+        assertThat(db.count("""
+                MATCH (e:Enterprise) WHERE e.patentCount IS NULL OR e.patentCount <> COUNT { (e)<-[:APPLIED_BY]-() }
+                RETURN count(e)""")).isZero();
+        assertThat(db.count("MATCH (e:Enterprise {name: '超威电源集团股份有限公司'})-[a:ACTIVE_IN]->() RETURN sum(a.patents)"))
+                .isEqualTo(db.count("MATCH (e:Enterprise {name: '超威电源集团股份有限公司'}) RETURN e.patentCount"))
+                .isPositive();
     }
 
     private static Enterprise enterprise(String first16, String name, List<String> aliases) {
