@@ -135,6 +135,25 @@ class ReadmeCommandsIT {
         ScriptProcesses.Finished bad = scripts.runCapturing("report-bad", env, "scripts/report", "2026-05-31");
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.output()).contains("halfYearEnd").contains("2026-05-31");
+
+        // The matchmaking benchmark, on the same (demo) store, two requests a query, into a file of its own.
+        Path report = out.resolve("BENCHMARKS.md");
+        Map<String, String> bench = new java.util.HashMap<>(env);
+        bench.put("IPBRIDGE_BENCH_REPORT", report.toString());
+        bench.put("IPBRIDGE_BENCH_PORT", String.valueOf(freePort()));
+        ScriptProcesses.Finished measured = scripts.runCapturing("bench-matching", bench, "scripts/bench-matching", "2");
+        assertThat(measured.exitCode()).as("bench-matching exit code; output:%n%s", measured.output()).isZero();
+        assertThat(Files.readAllLines(report)).filteredOn(line -> line.startsWith("| firmsForInstitution | 16 |"))
+                .singleElement().asString().endsWith("| 0 |");
+    }
+
+    @Test
+    void benchImportComparesTheImporterWithLoadCsvOnTheSameFile() throws Exception {
+        ScriptProcesses.Finished measured = scripts.runCapturing("bench-import", Map.of("IPBRIDGE_JAVA_OPTS", "-Xmx1g"),
+                "scripts/bench-import", "2000", Files.createTempDirectory("ipbridge-readme-bench-import").toString());
+        assertThat(measured.exitCode()).as("bench-import exit code; output:%n%s", measured.output()).isZero();
+        assertThat(measured.output()).containsPattern("scripts/import \\(ImportRun\\): 2,000 rows .* rows/s; 2,000 patents")
+                .containsPattern("LOAD CSV .*: 2,000 rows .* rows/s; 2,000 patents");
     }
 
     private static int freePort() throws IOException {
