@@ -31,22 +31,26 @@ class InstitutionMatchQueries {
             CALL (i) {
               // The projections below bind i to industries: the institution is inst in here.
               WITH i AS inst, [(i)-[:SERVES]->(x:Enterprise) | x] AS served
+              // Firms by patents in the institution's fields; the sum stays in here, where served is not a key.
               CALL (inst) {
-                MATCH (inst)-[:SPECIALIZES_IN]->(s:IpcClass)
-                CALL (s) {
-                  MATCH (s)-[:PARENT*0..3]->(sub:IpcClass {level: 'SUBCLASS'})
-                  RETURN sub
-                  UNION
-                  MATCH (s)<-[:PARENT*1..2]-(sub:IpcClass {level: 'SUBCLASS'})
-                  RETURN sub
+                CALL (inst) {
+                  MATCH (inst)-[:SPECIALIZES_IN]->(s:IpcClass)
+                  CALL (s) {
+                    MATCH (s)-[:PARENT*0..3]->(sub:IpcClass {level: 'SUBCLASS'})
+                    RETURN sub
+                    UNION
+                    MATCH (s)<-[:PARENT*1..2]-(sub:IpcClass {level: 'SUBCLASS'})
+                    RETURN sub
+                  }
+                  MATCH (sub)<-[w:ACTIVE_IN_SUBCLASS]-(e:Enterprise)
+                  RETURN e, w.patents AS inField
+                  UNION ALL
+                  MATCH (e:Enterprise)
+                  RETURN e, 0 AS inField
                 }
-                MATCH (sub)<-[w:ACTIVE_IN_SUBCLASS]-(e:Enterprise)
-                RETURN e, w.patents AS inField
-                UNION ALL
-                MATCH (e:Enterprise)
-                RETURN e, 0 AS inField
+                RETURN e, sum(inField) AS inField
               }
-              WITH inst, served, e, sum(inField) AS inField
+              WITH inst, served, e, inField
               %s
               WITH inst, served, e
               ORDER BY toFloat(inField) / (coalesce(e.patentCount, 0) + 1) DESC, inField DESC, e.uscc
