@@ -1,4 +1,5 @@
 import { matchEn, matchZh } from './matchMessages';
+import { workEn, workZh } from './workMessages';
 
 /** Every label the dashboard shows, in Chinese (default) and English. Both tables have the same keys. */
 export const zh = {
@@ -56,10 +57,7 @@ export const zh = {
   'enterprise.trademarks': '商标',
   'enterprise.servedBy': '服务机构',
   'enterprise.officer': '知识产权特派员与走访',
-  'enterprise.financing': '融资',
-  'enterprise.cases': '服务案件',
   'enterprise.recommendations': '推荐对接（含理由）',
-  'enterprise.pending': '该模块的接口尚未提供，提供后此处自动显示。',
   'enterprise.explore': '在图谱中查看',
   'enterprise.back': '返回检索',
   'field.uscc': '统一社会信用代码',
@@ -158,6 +156,7 @@ export const zh = {
   'listing.STAR_CANDIDATE': '科创板后备',
   'listing.LISTED': '已上市',
   ...matchZh,
+  ...workZh,
 };
 
 export type MessageKey = keyof typeof zh;
@@ -217,10 +216,7 @@ export const en: Record<MessageKey, string> = {
   'enterprise.trademarks': 'Trademarks',
   'enterprise.servedBy': 'Serving institutions',
   'enterprise.officer': 'IP officer and visits',
-  'enterprise.financing': 'Financing',
-  'enterprise.cases': 'Service cases',
   'enterprise.recommendations': 'Recommendations (with reasons)',
-  'enterprise.pending': '该模块的接口尚未提供，提供后此处自动显示。',
   'enterprise.explore': 'Show in graph',
   'enterprise.back': 'Back to search',
   'field.uscc': 'Credit code',
@@ -319,4 +315,5 @@ export const en: Record<MessageKey, string> = {
   'listing.STAR_CANDIDATE': 'STAR candidate',
   'listing.LISTED': 'Listed',
   ...matchEn,
+  ...workEn,
 };
