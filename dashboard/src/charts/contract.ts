@@ -35,7 +35,7 @@ export interface PieSpec {
 export interface LineSpec {
   kind: 'line';
   categories: string[];
-  series: (Series & { dashed?: boolean; rightAxis?: boolean })[];
+  series: (Series & { dashed?: boolean; rightAxis?: boolean; color?: string })[];
 }
 
 export type ChartSpec = BarSpec | MapSpec | TreemapSpec | PieSpec | LineSpec;

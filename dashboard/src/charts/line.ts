@@ -17,6 +17,7 @@ export function lineOption(spec: LineSpec, format: NumberFormat): Record<string,
       data: s.values,
       yAxisIndex: s.rightAxis ? 1 : 0,
       symbolSize: 6,
+      itemStyle: s.color ? { color: s.color } : undefined,
       lineStyle: s.dashed ? { type: 'dashed' } : undefined,
     })),
   };

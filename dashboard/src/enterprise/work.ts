@@ -5,8 +5,15 @@ import { withStates } from '../components/states';
 import { dataTable } from '../components/table';
 import { formatDate, formatWanYuan } from '../i18n/format';
 import { enumLabel, t } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/messages';
 
 const list = (items: string[]) => items.join('、') || '—';
+
+/** Priority examination outcomes in words; other outcomes are free text. */
+function outcome(value: string | null): string | null {
+  const key = `outcome.${value}` as MessageKey;
+  return value && t(key) !== key ? t(key) : value;
+}
 
 function tables(w: EnterpriseWork): HTMLElement {
   return h('div', { class: 'grid' },
@@ -34,7 +41,7 @@ function tables(w: EnterpriseWork): HTMLElement {
       { label: t('work.kind'), value: (c) => enumLabel('case', c.kind) },
       { label: t('work.subject'), value: (c) => c.subject },
       { label: t('work.institution'), value: (c) => c.institution },
-      { label: t('work.outcome'), value: (c) => c.outcome },
+      { label: t('work.outcome'), value: (c) => outcome(c.outcome) },
       { label: t('work.closed'), value: (c) => c.closed, render: (c) => formatDate(c.closed) },
     ], w.serviceCases), { id: 'cases', wide: true }));
 }

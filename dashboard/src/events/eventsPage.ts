@@ -1,4 +1,5 @@
 import { overdueVisits, targetProgress, yearEvents, type OverdueVisit } from '../api/work';
+import { PALETTE } from '../charts/contract';
 import { renderChart } from '../charts/render';
 import { card } from '../components/card';
 import { h } from '../components/dom';
@@ -67,10 +68,10 @@ export function render(main: HTMLElement, params: Record<string, string>): void 
     const m = monthlyProgress(rows, year, { sessions: goal('TRAINING_SESSIONS'), trainees: goal('TRAINEES') }, lastMonth);
     const el = h('div', { class: 'chart', 'data-testid': 'training-chart' });
     queueMicrotask(() => renderChart(el, { kind: 'line', categories: m.months.map((n) => monthName(year, n)), series: [
-      { name: t('events.sessions'), values: m.sessions },
-      { name: t('events.sessionsTarget'), values: m.sessionsTarget, dashed: true },
-      { name: t('events.trainees'), values: m.trainees, rightAxis: true },
-      { name: t('events.traineesTarget'), values: m.traineesTarget, dashed: true, rightAxis: true },
+      { name: t('events.sessions'), values: m.sessions, color: PALETTE[0] },
+      { name: t('events.sessionsTarget'), values: m.sessionsTarget, dashed: true, color: PALETTE[0] },
+      { name: t('events.trainees'), values: m.trainees, rightAxis: true, color: PALETTE[2] },
+      { name: t('events.traineesTarget'), values: m.traineesTarget, dashed: true, rightAxis: true, color: PALETTE[2] },
     ] }));
     return el;
   });
