@@ -15,6 +15,7 @@ const pages: Record<PageState['view'], () => Promise<PageModule>> = {
   explorer: () => import('./explorer/explorerPage'),
   matching: () => import('./matching/matchingPage'),
   lists: () => import('./lists/listsPage'),
+  events: () => import('./events/eventsPage'),
   reports: () => import('./reports/reportsPage'),
 };
 

@@ -2,9 +2,9 @@
  * The page state lives in the URL query (?view=enterprise&uscc=…&lang=en), so any view can be shared by its
  * address and works on a static host without server-side routes.
  */
-export type View = 'overview' | 'enterprise' | 'explorer' | 'matching' | 'lists' | 'reports';
+export type View = 'overview' | 'enterprise' | 'explorer' | 'matching' | 'lists' | 'events' | 'reports';
 
-export const VIEWS: View[] = ['overview', 'enterprise', 'explorer', 'matching', 'lists', 'reports'];
+export const VIEWS: View[] = ['overview', 'enterprise', 'explorer', 'matching', 'lists', 'events', 'reports'];
 
 export interface PageState {
   view: View;

@@ -33,18 +33,3 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
   }
   return body.data as T;
 }
-
-const typeFields = new Map<string, Promise<Set<string>>>();
-
-/** The fields a type has in the running API's schema, to show features other branches add once they exist. */
-export function fieldsOf(typeName: string): Promise<Set<string>> {
-  let fields = typeFields.get(typeName);
-  if (!fields) {
-    fields = graphql<{ __type: { fields: { name: string }[] } | null }>(
-      'query fieldsOf($name: String!) { __type(name: $name) { fields { name } } }',
-      { name: typeName },
-    ).then((d) => new Set((d.__type?.fields ?? []).map((f) => f.name)), () => new Set<string>());
-    typeFields.set(typeName, fields);
-  }
-  return fields;
-}

@@ -31,7 +31,14 @@ export interface PieSpec {
   slices: { label: string; value: number }[];
 }
 
-export type ChartSpec = BarSpec | MapSpec | TreemapSpec | PieSpec;
+/** Lines over categories (e.g. months); a series may be dashed (a target) and drawn against the right-hand axis. */
+export interface LineSpec {
+  kind: 'line';
+  categories: string[];
+  series: (Series & { dashed?: boolean; rightAxis?: boolean; color?: string })[];
+}
+
+export type ChartSpec = BarSpec | MapSpec | TreemapSpec | PieSpec | LineSpec;
 
 /** Formats numbers in tooltips and labels for the current language. */
 export type NumberFormat = (value: number) => string;

@@ -1,4 +1,4 @@
-import { BarChart, MapChart, PieChart, TreemapChart } from 'echarts/charts';
+import { BarChart, LineChart, MapChart, PieChart, TreemapChart } from 'echarts/charts';
 import { GeoComponent, GridComponent, LegendComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
@@ -6,13 +6,14 @@ import { CanvasRenderer } from 'echarts/renderers';
 import { formatNumber } from '../i18n/format';
 import { barOption } from './bar';
 import type { ChartSpec } from './contract';
+import { lineOption } from './line';
 import { track } from './live';
 import { mapOption, SHANGHAI } from './map';
 import { pieOption } from './pie';
 import { treemapOption } from './treemap';
 
 // Only the parts the dashboard draws, not the whole library.
-echarts.use([BarChart, MapChart, PieChart, TreemapChart, GeoComponent, GridComponent, LegendComponent,
+echarts.use([BarChart, LineChart, MapChart, PieChart, TreemapChart, GeoComponent, GridComponent, LegendComponent,
   TooltipComponent, VisualMapComponent, CanvasRenderer]);
 
 let shanghai: Promise<void> | null = null;
@@ -35,6 +36,7 @@ export function optionFor(spec: ChartSpec): Record<string, unknown> {
     case 'map': return mapOption(spec, format);
     case 'treemap': return treemapOption(spec, format);
     case 'pie': return pieOption(spec, format);
+    case 'line': return lineOption(spec, format);
   }
 }
 

@@ -1,4 +1,3 @@
-import { fieldsOf } from '../api/client';
 import { enterprisePage, type EnterprisePageData } from '../api/queries';
 import type { Enterprise, PatentRow } from '../api/types';
 import { renderChart } from '../charts/render';
@@ -12,12 +11,7 @@ import type { MessageKey } from '../i18n/messages';
 import { navigate } from '../router';
 import { portfolioPie, subclassBars } from './portfolio';
 import { insightSection } from './recommendations';
-
-/** Parts of the enterprise page whose API comes with other branches: shown once the schema has the field. */
-const SLOTS: { title: MessageKey; fields: string[] }[] = [
-  { title: 'enterprise.financing', fields: ['financingDeals', 'deals', 'financing'] },
-  { title: 'enterprise.cases', fields: ['cases', 'serviceCases'] },
-];
+import { workSection } from './work';
 
 function facts(e: Enterprise): HTMLElement {
   const yesNo = (b: boolean) => (b ? t('yes') : t('no'));
@@ -41,16 +35,6 @@ function patentTable(patents: PatentRow[]): HTMLElement {
     { label: t('field.filingDate'), value: (p) => p.filingDate, render: (p) => formatDate(p.filingDate) },
     { label: t('field.grantDate'), value: (p) => p.grantDate, render: (p) => formatDate(p.grantDate) },
   ], patents);
-}
-
-function slots(): HTMLElement {
-  const box = h('div', { class: 'grid' });
-  void fieldsOf('Enterprise').then((fields) => box.replaceChildren(...SLOTS.map((slot) => {
-    const live = slot.fields.filter((f) => fields.has(f));
-    return card(t(slot.title), h('p', { class: 'pending', 'data-slot': slot.title },
-      live.length ? `API: ${live.join(', ')}` : t('enterprise.pending')));
-  })));
-  return box;
 }
 
 function content(data: EnterprisePageData): HTMLElement {
@@ -85,7 +69,7 @@ function content(data: EnterprisePageData): HTMLElement {
         { label: t('field.status'), value: (m) => m.status },
         { label: t('field.keyProtection'), value: (m) => (m.keyProtection ? t('yes') : t('no')) },
       ], e.trademarks), { wide: true })),
-    slots());
+    workSection(e.uscc));
 }
 
 export function enterpriseDetail(main: HTMLElement, uscc: string): void {

@@ -1,6 +1,6 @@
 /** The explorer's view of the graph, independent of where the data comes from. */
 export const NODE_TYPES = ['Enterprise', 'Patent', 'IpcClass', 'District', 'Industry', 'Institution', 'University', 'Applicant',
-  'Funder', 'FinancingDeal', 'Trademark', 'Expert', 'Officer', 'Visit', 'Event', 'ServiceCase'] as const;
+  'Funder', 'FinancingDeal', 'Trademark', 'Expert', 'Officer', 'Visit', 'Event', 'ServiceCase', 'BestCase', 'Notice', 'KeyList', 'Topic'] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 
 export interface GraphNode {

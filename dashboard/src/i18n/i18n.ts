@@ -6,7 +6,7 @@ let current: Lang = 'zh';
 
 export function setLang(lang: Lang): void {
   current = lang;
-  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  if (typeof document !== 'undefined') document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
 }
 
 export function lang(): Lang {
@@ -24,7 +24,7 @@ export function t(key: MessageKey, values: Record<string, string | number> = {},
 }
 
 /** The label of an enum value, e.g. enumLabel('type', 'INVENTION'); the value itself when unknown. */
-export function enumLabel(prefix: 'srdi' | 'type' | 'status' | 'pilot' | 'listing' | 'node' | 'need' | 'segment', value: string | null | undefined): string {
+export function enumLabel(prefix: 'srdi' | 'type' | 'status' | 'pilot' | 'listing' | 'node' | 'need' | 'segment' | 'deal' | 'case', value: string | null | undefined): string {
   if (!value) return '—';
   const key = `${prefix}.${value}` as MessageKey;
   return key in zh ? t(key) : value;

@@ -1,4 +1,5 @@
 import { matchEn, matchZh } from './matchMessages';
+import { workEn, workZh } from './workMessages';
 
 /** Every label the dashboard shows, in Chinese (default) and English. Both tables have the same keys. */
 export const zh = {
@@ -56,10 +57,7 @@ export const zh = {
   'enterprise.trademarks': '商标',
   'enterprise.servedBy': '服务机构',
   'enterprise.officer': '知识产权特派员与走访',
-  'enterprise.financing': '融资',
-  'enterprise.cases': '服务案件',
   'enterprise.recommendations': '推荐对接（含理由）',
-  'enterprise.pending': '该模块的接口尚未提供，提供后此处自动显示。',
   'enterprise.explore': '在图谱中查看',
   'enterprise.back': '返回检索',
   'field.uscc': '统一社会信用代码',
@@ -126,6 +124,10 @@ export const zh = {
   'node.Visit': '走访',
   'node.Event': '活动',
   'node.ServiceCase': '服务案件',
+  'node.BestCase': '优秀案例',
+  'node.Notice': '通知公告',
+  'node.KeyList': '重点清单',
+  'node.Topic': '专题库',
   'matching.title': '供需对接工作台',
   'matching.intro': '为服务机构找出最适合服务的企业，为金融机构找出可质押的有效发明专利。每条结果给出匹配度、构成因素及其依据，点击“查看理由”可在图谱中看到匹配路径；名单可导出。',
   'matching.unserved': '尚无服务机构',
@@ -158,6 +160,7 @@ export const zh = {
   'listing.STAR_CANDIDATE': '科创板后备',
   'listing.LISTED': '已上市',
   ...matchZh,
+  ...workZh,
 };
 
 export type MessageKey = keyof typeof zh;
@@ -217,10 +220,7 @@ export const en: Record<MessageKey, string> = {
   'enterprise.trademarks': 'Trademarks',
   'enterprise.servedBy': 'Serving institutions',
   'enterprise.officer': 'IP officer and visits',
-  'enterprise.financing': 'Financing',
-  'enterprise.cases': 'Service cases',
   'enterprise.recommendations': 'Recommendations (with reasons)',
-  'enterprise.pending': '该模块的接口尚未提供，提供后此处自动显示。',
   'enterprise.explore': 'Show in graph',
   'enterprise.back': 'Back to search',
   'field.uscc': 'Credit code',
@@ -287,6 +287,10 @@ export const en: Record<MessageKey, string> = {
   'node.Visit': 'Visit',
   'node.Event': 'Event',
   'node.ServiceCase': 'Service case',
+  'node.BestCase': 'Best case',
+  'node.Notice': 'Notice',
+  'node.KeyList': 'Key list',
+  'node.Topic': 'Topic',
   'matching.title': 'Matchmaking workspace',
   'matching.intro': 'The firms an institution fits best, and the granted inventions a funder could take as pledge. Each result has its score, the factors behind it and their evidence; “Why” shows the graph paths in the explorer. Lists export.',
   'matching.unserved': 'Not served yet',
@@ -319,4 +323,5 @@ export const en: Record<MessageKey, string> = {
   'listing.STAR_CANDIDATE': 'STAR candidate',
   'listing.LISTED': 'Listed',
   ...matchEn,
+  ...workEn,
 };

@@ -33,7 +33,9 @@ function segments(groups: KeySegmentGroup[], params: Record<string, string>): HT
     status.textContent = t('loading');
     try {
       const list = await saveKeyList(name.value.trim(), chosen.segment, params.industry);
-      status.textContent = t('lists.saved', { name: list.name, n: list.size });
+      status.replaceChildren(t('lists.saved', { name: list.name, n: list.size }), ' ',
+        h('a', { href: `?view=lists&list=${encodeURIComponent(list.name)}`, 'data-action': 'open-saved-list',
+          onclick: (ev: Event) => { ev.preventDefault(); navigate('lists', { ...params, list: list.name }); } }, t('keylist.open')));
     } catch (e) {
       status.textContent = errorMessage(e);
     }

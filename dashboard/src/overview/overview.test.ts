@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import type { CountGroup, ProgrammeKpis } from '../api/types';
+import type { CountGroup } from '../api/types';
 import { ancestry, districtMap, ipcTreemap, SRDI_LEVELS, stackedBars } from './chartSpecs';
-import { met, progress, targets } from './targets';
 
 const group = (key: string, label: string, count: number, breakdown: [string, number][] = []): CountGroup =>
   ({ key, label, labelEn: null, count, breakdown: breakdown.map(([k, c]) => ({ key: k, count: c })) });
@@ -24,18 +23,5 @@ describe('overview charts', () => {
     expect(ipcTreemap([group('H', '电学', 5)], 'n').nodes).toEqual([{ key: 'H', label: 'H 电学', value: 5 }]);
     expect(ancestry('H01L')).toEqual(['H', 'H01', 'H01L']);
     expect(ancestry('h')).toEqual(['H']);
-  });
-});
-
-describe('programme targets', () => {
-  const kpis = { trainingEvents: 12, trainees: 600, visits: 0, firmsServed: 4 } as ProgrammeKpis;
-
-  it('meets "at least 12 sessions" at 12 but "more than 600 trainees" only above 600', () => {
-    const [sessions, trainees, visits, served] = targets(kpis);
-    expect(met(sessions)).toBe(true);
-    expect(met(trainees)).toBe(false);
-    expect(progress(trainees)).toBeLessThan(1);
-    expect(met(visits)).toBe(false);
-    expect(met(served)).toBe(true);
   });
 });

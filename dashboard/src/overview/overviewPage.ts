@@ -10,7 +10,8 @@ import { enumLabel, named, t } from '../i18n/i18n';
 import { navigate } from '../router';
 import { districtMap, PATENT_TYPES, SRDI_LEVELS, stackedBars } from './chartSpecs';
 import { ipcPanel } from './ipcPanel';
-import { kpiTiles, targetPanel } from './kpiTiles';
+import { kpiTiles } from './kpiTiles';
+import { targetPanel } from './targetPanel';
 
 function chart(testId: string): HTMLElement {
   return h('div', { class: 'chart', 'data-testid': testId });
@@ -28,7 +29,7 @@ function content(data: OverviewData, params: Record<string, string>): HTMLElemen
   });
   void withStates(rankingArea, () => ranking('GRANTED_INVENTION_COUNT', 10), (rows) => rankingTable(rows));
   return h('div', { class: 'grid' },
-    card(t('overview.targets'), targetPanel(data.kpis), { id: 'targets' }),
+    card(t('targets.title'), targetPanel(targetDate(params)), { id: 'targets' }),
     card(t('overview.kpis'), kpiTiles(data.kpis), { id: 'kpis' }),
     card(t('overview.map'), map, { id: 'map' }),
     card(t('overview.industries'), industries, { id: 'industries' }),
@@ -59,6 +60,12 @@ function districtTable(groups: CountGroup[]): HTMLElement {
     ...SRDI_LEVELS.map((k) => ({ label: enumLabel('srdi', k), value: (g: CountGroup) => level(g, k),
       render: (g: CountGroup) => formatNumber(level(g, k)), numeric: true })),
   ], groups);
+}
+
+/** The day targets are measured on: the end of a past year chosen with ?year=, else today. */
+function targetDate(params: Record<string, string>): string | undefined {
+  const year = Number(params.year);
+  return /^\d{4}$/.test(params.year ?? '') && year < new Date().getFullYear() ? `${year}-12-31` : undefined;
 }
 
 /** The year whose events, trainees and visits count: ?year=, else the API's latest year with operations. */

@@ -7,6 +7,7 @@ import { dataTable, type Column } from '../components/table';
 import { formatNumber } from '../i18n/format';
 import { enumLabel, named, t } from '../i18n/i18n';
 import { SRDI_LEVELS, PATENT_TYPES } from '../overview/chartSpecs';
+import { halfYearPanel } from './halfYearPanel';
 
 interface ReportData { districts: CountGroup[]; industries: CountGroup[]; types: CountGroup[]; grants: CountGroup[] }
 
@@ -22,9 +23,11 @@ function columns(first: string, firstValue: (g: CountGroup) => string, keys: str
 }
 
 /** Ready-made tables from the statistics API, each exportable. */
-export function render(main: HTMLElement): void {
+export function render(main: HTMLElement, params: Record<string, string>): void {
   const body = h('div', {});
-  main.replaceChildren(h('div', { class: 'page-head' }, h('h1', {}, t('reports.title'))), h('p', { class: 'intro' }, t('reports.intro')), body);
+  main.replaceChildren(h('div', { class: 'page-head' }, h('h1', {}, t('reports.title'))),
+    card(t('halfYear.title'), halfYearPanel(params), { id: 'half-year', wide: true }),
+    h('p', { class: 'intro' }, t('reports.intro')), body);
   void withStates(body, () => graphql<ReportData>(`{
       districts: enterpriseStatistics(groupBy: DISTRICT) { ${GROUP} }
       industries: enterpriseStatistics(groupBy: INDUSTRY) { ${GROUP} }

@@ -34,6 +34,10 @@ public record NodeId(String label, String keyProperty, String key) {
         keys.put("Visit", "id");
         keys.put("Event", "id");
         keys.put("ServiceCase", "id");
+        keys.put("BestCase", "id");
+        keys.put("Notice", "id");
+        keys.put("KeyList", "name");
+        keys.put("Topic", "name");
         return keys;
     }
 
