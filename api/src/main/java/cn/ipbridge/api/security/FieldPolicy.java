@@ -55,10 +55,10 @@ final class FieldPolicy {
             Map.entry("IpcClass.patentCount", EVERYONE),
             Map.entry("Institution.servedEnterprises", EnumSet.of(ADMIN, STAFF, INSTITUTION)),
             // Financing details: never for institutions or viewers.
-            Map.entry("Enterprise.financing", EnumSet.of(ADMIN, STAFF, FUNDER, DISTRICT, OFFICER)),
-            Map.entry("Enterprise.deals", EnumSet.of(ADMIN, STAFF, FUNDER, DISTRICT, OFFICER)),
-            Map.entry("Enterprise.cases", EnumSet.of(ADMIN, STAFF, INSTITUTION, DISTRICT, OFFICER)),
+            Map.entry("Enterprise.financingDeals", EnumSet.of(ADMIN, STAFF, FUNDER, DISTRICT, OFFICER)),
+            Map.entry("Enterprise.serviceCases", EnumSet.of(ADMIN, STAFF, INSTITUTION, DISTRICT, OFFICER)),
             Map.entry("Enterprise.visits", EnumSet.of(ADMIN, STAFF, DISTRICT, OFFICER)),
+            Map.entry("Enterprise.officers", EnumSet.of(ADMIN, STAFF, DISTRICT, OFFICER, INSTITUTION)),
             Map.entry("Visit.notes", EnumSet.of(ADMIN, STAFF, OFFICER)),
             Map.entry("Officer.notes", EnumSet.of(ADMIN, STAFF)),
             Map.entry("ProgrammeKpis.dealAmount", EnumSet.of(ADMIN, STAFF, FUNDER, DISTRICT, OFFICER, VIEWER)));
