@@ -13,8 +13,9 @@ import org.neo4j.driver.SessionConfig;
  * instead of walking every patent: on the {@code Enterprise} node {@code patentCount},
  * {@code grantedInventionCount}, {@code lapsedPatentCount}; links {@code ACTIVE_IN {patents, sample}} to each main
  * IPC class of its patents and {@code ACTIVE_IN_SUBCLASS {patents}} to their subclasses. Whatever writes patents
- * refreshes the firms it touched (the generator all, an import the firms it linked); a refresh replaces a firm's
- * profile whole, in batches of firms, each batch in one write transaction.
+ * refreshes the firms it touched (the generator all, an import the firms it linked); a refresh brings a firm's
+ * profile up to date (links merged, stale ones deleted, so refreshing again creates nothing), in batches of firms,
+ * each batch in one write transaction.
  */
 public final class FirmProfileWriter {
 
@@ -32,17 +33,38 @@ public final class FirmProfileWriter {
             SET e.patentCount = patents, e.grantedInventionCount = granted, e.lapsedPatentCount = lapsed
             WITH e
             CALL (e) {
-              MATCH (e)-[old:ACTIVE_IN|ACTIVE_IN_SUBCLASS]->()
+              OPTIONAL MATCH (e)<-[:APPLIED_BY]-(p:Patent)-[:CLASSIFIED_AS {main: true}]->(c:IpcClass)
+              WITH c, count(p) AS n, min(p.applicationNumber) AS sample
+              RETURN [f IN collect({c: c, n: n, sample: sample}) WHERE f.c IS NOT NULL] AS fields
+            }
+            CALL (e, fields) {
+              MATCH (e)-[old:ACTIVE_IN]->(c)
+              WHERE NOT c IN [f IN fields | f.c]
               DELETE old
             }
-            CALL (e) {
-              MATCH (e)<-[:APPLIED_BY]-(p:Patent)-[:CLASSIFIED_AS {main: true}]->(c:IpcClass)
-              WITH c, count(p) AS n, min(p.applicationNumber) AS sample
-              CREATE (e)-[:ACTIVE_IN {patents: n, sample: sample}]->(c)
-              WITH c, n
+            CALL (e, fields) {
+              UNWIND fields AS f
+              WITH f.c AS c, f.n AS n, f.sample AS sample
+              MERGE (e)-[a:ACTIVE_IN]->(c)
+              SET a.patents = n, a.sample = sample
+            }
+            CALL (e, fields) {
+              UNWIND fields AS f
+              WITH f.c AS c, f.n AS n
               MATCH (c)-[:PARENT*0..3]->(s:IpcClass {level: 'SUBCLASS'})
               WITH s, sum(n) AS n
-              CREATE (e)-[:ACTIVE_IN_SUBCLASS {patents: n}]->(s)
+              RETURN collect({s: s, n: n}) AS subclasses
+            }
+            CALL (e, subclasses) {
+              MATCH (e)-[old:ACTIVE_IN_SUBCLASS]->(s)
+              WHERE NOT s IN [x IN subclasses | x.s]
+              DELETE old
+            }
+            CALL (e, subclasses) {
+              UNWIND subclasses AS x
+              WITH x.s AS s, x.n AS n
+              MERGE (e)-[a:ACTIVE_IN_SUBCLASS]->(s)
+              SET a.patents = n
             }
             """;
 

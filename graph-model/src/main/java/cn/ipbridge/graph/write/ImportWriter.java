@@ -97,8 +97,21 @@ public final class ImportWriter {
             byShape.computeIfAbsent(new Shape(!stored.containsKey(r.key()), r.properties().keySet(), targets),
                     k -> new ArrayList<>()).add(row);
         }
-        byShape.forEach((shape, rows) -> tx.run(ImportStatements.writeNodes(entity,
-                new TreeSet<>(shape.properties()), shape.targets(), shape.create()), Map.of("rows", rows)).consume());
+        // Links between the batch's own nodes (an IPC symbol to its parent) are made once all of them exist: rows
+        // of other shapes go in other statements, and within one statement the planner may look first.
+        Map<Shape, Set<LinkTarget>> ownLinks = new HashMap<>();
+        byShape.forEach((shape, rows) -> {
+            Set<LinkTarget> own = EnumSet.noneOf(LinkTarget.class);
+            Set<LinkTarget> others = EnumSet.noneOf(LinkTarget.class);
+            shape.targets().forEach(t -> (t.label().equals(entity.nodeLabel()) ? own : others).add(t));
+            tx.run(ImportStatements.writeNodes(entity, new TreeSet<>(shape.properties()), others, shape.create()),
+                    Map.of("rows", rows)).consume();
+            if (!own.isEmpty()) {
+                ownLinks.put(shape, own);
+            }
+        });
+        ownLinks.forEach((shape, own) -> tx.run(ImportStatements.writeNodes(entity,
+                new TreeSet<>(shape.properties()), own, false), Map.of("rows", byShape.get(shape))).consume());
     }
 
     /** Targets created when missing (Applicants) are merged first, once each, so the node statement only matches. */
