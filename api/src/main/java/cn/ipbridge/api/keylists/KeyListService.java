@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import cn.ipbridge.api.enterprise.Enterprise;
 import cn.ipbridge.api.system.BadArgumentException;
 import cn.ipbridge.api.system.Neo4jSettings;
+import cn.ipbridge.api.security.Caller;
 import cn.ipbridge.graph.write.KeyListWriter;
 
 /**
@@ -31,14 +32,14 @@ class KeyListService {
         }
         var members = segments.freshGroup(segment, industry, "industry").members().stream().map(Enterprise::uscc).toList();
         String trimmedIndustry = industry == null || industry.isBlank() ? null : industry.trim();
-        if (!writer.create(name.trim(), segment.name(), trimmedIndustry, members)) {
+        if (!writer.create(name.trim(), segment.name(), trimmedIndustry, members, Caller.auditName())) {
             throw new BadArgumentException("name", "a key list named " + name.trim() + " exists already");
         }
         return queries.byName(name.trim()).orElseThrow();
     }
 
     KeyList assignOfficer(String listName, String officerId) {
-        return switch (writer.assign(listName, officerId)) {
+        return switch (writer.assign(listName, officerId, Caller.auditName())) {
             case NO_SUCH_LIST -> throw new BadArgumentException("listName", "no key list named " + listName);
             case NO_SUCH_OFFICER -> throw new BadArgumentException("officerId", "no officer with id " + officerId);
             case ASSIGNED -> queries.byName(listName).orElseThrow();

@@ -26,6 +26,21 @@ public record Caller(String username, Role role, String officerId, String instit
         return of(SecurityContextHolder.getContext().getAuthentication());
     }
 
+    /**
+     * The account name of whoever signed in to the current request, for an audit trail; null when nobody did or
+     * security is off.
+     */
+    public static String signedInUsername() {
+        Caller caller = current();
+        return caller == null || caller == UNRESTRICTED ? null : caller.username();
+    }
+
+    /** The name the audit trail records for the current request: the signed-in account, else "anonymous". */
+    public static String auditName() {
+        String username = signedInUsername();
+        return username == null ? "anonymous" : username;
+    }
+
     static Caller of(Authentication authentication) {
         if (authentication == null) {
             return null;

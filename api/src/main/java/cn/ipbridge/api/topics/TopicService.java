@@ -5,6 +5,7 @@ import org.springframework.stereotype.Service;
 
 import cn.ipbridge.api.system.BadArgumentException;
 import cn.ipbridge.api.system.Neo4jSettings;
+import cn.ipbridge.api.security.Caller;
 import cn.ipbridge.graph.write.TopicWriter;
 
 /** Defines and refreshes topics through {@link TopicWriter}; checks come first, so a refused call writes nothing. */
@@ -24,7 +25,7 @@ class TopicService {
         if (query == null) {
             throw new BadArgumentException("query", "must be given");
         }
-        writer.define(checked, query.definition());
+        writer.define(checked, query.definition(), Caller.auditName());
         return queries.byName(checked).orElseThrow();
     }
 

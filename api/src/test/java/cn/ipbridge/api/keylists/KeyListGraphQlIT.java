@@ -48,6 +48,11 @@ class KeyListGraphQlIT extends MatchingGraphTest {
         graphQl.documentName("assignOfficerToKeyList").variable("listName", name).variable("officerId", OFFICER)
                 .execute().path("assignOfficerToKeyList.officers[*].id").entityList(String.class)
                 .containsExactly(OFFICER);
+        // Both changes are in the audit trail, made by the signed-in account.
+        graphQl.documentName("changes").variable("entity", "KeyList").variable("key", name).execute()
+                .path("changes.edges[*].node.actor").entityList(String.class).containsExactly("test-staff");
+        graphQl.documentName("changes").variable("entity", "KeyListOfficer").variable("key", name + "/" + OFFICER)
+                .execute().path("changes.edges[*].node.action").entityList(String.class).containsExactly("CREATE");
     }
 
     @Test

@@ -4,13 +4,25 @@ import static cn.ipbridge.api.support.SmallGraph.MICRO;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
-/** The audit trail: who made each change (the actor header), filtered by entity and key, paged newest first. */
+import cn.ipbridge.api.security.AccountService;
+import cn.ipbridge.api.security.Role;
+
+/**
+ * The audit trail: who made each change (the signed-in account; the actor header cannot override it), filtered by
+ * entity and key, paged newest first.
+ */
 class ChangeGraphQlIT extends RecordsGraphTest {
+
+    @Autowired
+    AccountService accounts;
 
     @Test
     void keepsWhoChangedWhatAndPagesTheTrailNewestFirst() {
-        var alice = graphQl.mutate().header(CurrentActor.HEADER, "alice").build();
+        String token = tokenFor(accounts, "alice", Role.STAFF);
+        var alice = graphQl.mutate().headers(h -> h.set("Authorization", "Bearer " + token))
+                .header(CurrentActor.HEADER, "mallory").build();
         graphQl.documentName("changeSrdiLevel").variable("input", input("enterprise", MICRO, "level",
                 "MUNICIPAL_SRDI", "year", 2024)).execute();
         alice.documentName("changeSrdiLevel").variable("input", input("enterprise", MICRO, "level",
@@ -26,7 +38,7 @@ class ChangeGraphQlIT extends RecordsGraphTest {
         String cursor = page.path("changes.pageInfo.endCursor").entity(String.class).get();
         graphQl.documentName("changes").variable("entity", "Enterprise").variable("key", MICRO)
                 .variable("first", 1).variable("after", cursor).execute()
-                .path("changes.edges[0].node.actor").entity(String.class).isEqualTo(CurrentActor.ANONYMOUS);
+                .path("changes.edges[0].node.actor").entity(String.class).isEqualTo("test-staff");
 
         graphQl.documentName("changes").variable("since", "yesterday").execute().errors()
                 .satisfy(errors -> assertThat(errors).singleElement()

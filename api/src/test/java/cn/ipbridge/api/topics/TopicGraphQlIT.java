@@ -35,6 +35,8 @@ class TopicGraphQlIT extends MatchingGraphTest {
         graphQl.documentName("defineTopic").variable("name", name)
                 .variable("query", Map.of("ipcClasses", List.of("H01L"), "filedFrom", "2019-01-01")).execute()
                 .path("defineTopic.size").valueIsNull();
+        graphQl.documentName("changes").variable("entity", "Topic").variable("key", name).execute()
+                .path("changes.edges[*].node.actor").entityList(String.class).containsExactly("test-staff");
         graphQl.documentName("refreshTopic").variable("name", name).execute()
                 .path("refreshTopic.size").entity(Integer.class).isEqualTo(4);
         var topic = graphQl.documentName("topic").variable("name", name).execute();

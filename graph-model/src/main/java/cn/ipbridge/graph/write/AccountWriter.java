@@ -52,6 +52,9 @@ public final class AccountWriter {
                 p.put("districtAdcode", account.districtAdcode());
                 p.put("by", by);
                 tx.run(CREATE, p).consume();
+                Map<String, Object> after = new HashMap<>(p);
+                after.remove("passwordHash");
+                AuditTrail.record(tx, by, "Account", account.username(), null, after);
                 return true;
             });
         }
@@ -60,26 +63,40 @@ public final class AccountWriter {
     /** Disables the account and its tokens; false when there is no such account. */
     public boolean disable(String username, String by) {
         try (Session session = driver.session(sessionConfig)) {
-            return session.executeWrite(tx -> tx.run("""
-                    OPTIONAL MATCH (a:Account {username: $u})
-                    CALL (a) { WITH a WHERE a IS NOT NULL SET a.enabled = false, a.disabledBy = $by,
-                                                            a.disabled = datetime() }
-                    RETURN a IS NOT NULL AS found
-                    """, Map.of("u", username, "by", by)).single().get("found").asBoolean());
+            return session.executeWrite(tx -> {
+                boolean found = tx.run("""
+                        OPTIONAL MATCH (a:Account {username: $u})
+                        CALL (a) { WITH a WHERE a IS NOT NULL SET a.enabled = false, a.disabledBy = $by,
+                                                                a.disabled = datetime() }
+                        RETURN a IS NOT NULL AS found
+                        """, Map.of("u", username, "by", by)).single().get("found").asBoolean();
+                if (found) {
+                    AuditTrail.record(tx, by, "Account", username, Map.of("enabled", true), Map.of("enabled", false));
+                }
+                return found;
+            });
         }
     }
 
     /** Stores a token's hash for the account; false when there is no such account. */
     public boolean addToken(String username, String tokenHash, String name, String by) {
         try (Session session = driver.session(sessionConfig)) {
-            return session.executeWrite(tx -> tx.run("""
-                    OPTIONAL MATCH (a:Account {username: $u})
-                    CALL (a) { WITH a WHERE a IS NOT NULL
-                               CREATE (:ApiToken {hash: $hash, name: $name, created: datetime(), createdBy: $by})
-                                      -[:AUTHENTICATES]->(a) }
-                    RETURN a IS NOT NULL AS found
-                    """, Map.of("u", username, "hash", tokenHash, "name", name, "by", by))
-                    .single().get("found").asBoolean());
+            return session.executeWrite(tx -> {
+                boolean found = tx.run("""
+                        OPTIONAL MATCH (a:Account {username: $u})
+                        CALL (a) { WITH a WHERE a IS NOT NULL
+                                   CREATE (:ApiToken {hash: $hash, name: $name, created: datetime(), createdBy: $by})
+                                          -[:AUTHENTICATES]->(a) }
+                        RETURN a IS NOT NULL AS found
+                        """, Map.of("u", username, "hash", tokenHash, "name", name, "by", by))
+                        .single().get("found").asBoolean();
+                if (found) {
+                    Map<String, Object> after = new HashMap<>();
+                    after.put("token", name);
+                    AuditTrail.record(tx, by, "ApiToken", username, null, after);
+                }
+                return found;
+            });
         }
     }
 }

@@ -1,7 +1,6 @@
 package cn.ipbridge.graph.write;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,12 +17,6 @@ import org.neo4j.driver.TransactionContext;
  * whole transaction back, so a refused or failed change leaves the graph as it was.
  */
 final class AuditedWrite {
-
-    private static final String CHANGE = """
-            CREATE (c:Change {id: randomUUID(), at: datetime(), actor: $actor, action: $action, entity: $entity,
-                              key: $key, before: $before, after: $after})
-            RETURN c {.*} AS change
-            """;
 
     /** Something checked before anything is written; it throws {@link RecordRefusedException} to refuse. */
     interface Check {
@@ -92,14 +85,7 @@ final class AuditedWrite {
                 if (now == null) {
                     throw new IllegalStateException("the write for " + entity + " " + key + " returned nothing");
                 }
-                Map<String, Object> audit = new HashMap<>();
-                audit.put("actor", actor);
-                audit.put("action", was == null ? "CREATE" : "UPDATE");
-                audit.put("entity", entity);
-                audit.put("key", key);
-                audit.put("before", was == null ? null : JsonText.of(was));
-                audit.put("after", JsonText.of(now));
-                Map<String, Object> change = tx.run(CHANGE, audit).single().get("change").asMap();
+                Map<String, Object> change = AuditTrail.record(tx, actor, entity, key, was, now);
                 return new Recorded(now, change);
             });
         }

@@ -44,8 +44,11 @@ public final class KeyListWriter {
                 ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database);
     }
 
-    /** Creates the list with its members; false, and nothing written, when a list of that name exists. */
-    public boolean create(String name, String segment, String industry, List<String> usccs) {
+    /**
+     * Creates the list with its members, recording the change as {@code actor}; false, and nothing written, when a
+     * list of that name exists.
+     */
+    public boolean create(String name, String segment, String industry, List<String> usccs, String actor) {
         try (Session session = driver.session(sessionConfig)) {
             return session.executeWrite(tx -> {
                 if (tx.run("MATCH (k:KeyList {name: $name}) RETURN count(k) AS n", Map.of("name", name))
@@ -58,15 +61,25 @@ public final class KeyListWriter {
                 parameters.put("industry", industry);
                 parameters.put("usccs", usccs);
                 tx.run(CREATE, parameters).consume();
+                Map<String, Object> after = new java.util.HashMap<>(parameters);
+                after.put("usccs", usccs.size() + " firms");
+                AuditTrail.record(tx, actor, "KeyList", name, null, after);
                 return true;
             });
         }
     }
 
-    public Assignment assign(String listName, String officerId) {
+    /** Makes the officer responsible for the list, recording the change as {@code actor} when it is made. */
+    public Assignment assign(String listName, String officerId, String actor) {
         try (Session session = driver.session(sessionConfig)) {
-            Record r = session.executeWrite(tx -> tx.run(ASSIGN, Map.of("list", listName, "officer", officerId))
-                    .single());
+            Record r = session.executeWrite(tx -> {
+                Record result = tx.run(ASSIGN, Map.of("list", listName, "officer", officerId)).single();
+                if (result.get("list").asBoolean() && result.get("officer").asBoolean()) {
+                    AuditTrail.record(tx, actor, "KeyListOfficer", listName + "/" + officerId, null,
+                            Map.of("list", listName, "officer", officerId));
+                }
+                return result;
+            });
             return !r.get("list").asBoolean() ? Assignment.NO_SUCH_LIST
                     : !r.get("officer").asBoolean() ? Assignment.NO_SUCH_OFFICER : Assignment.ASSIGNED;
         }

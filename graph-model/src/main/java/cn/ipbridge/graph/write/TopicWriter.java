@@ -72,8 +72,11 @@ public final class TopicWriter {
                 ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database);
     }
 
-    /** Creates the topic, or replaces its definition and drops its (now stale) membership. */
-    public void define(String name, Definition query) {
+    /**
+     * Creates the topic, or replaces its definition and drops its (now stale) membership, recording the change as
+     * {@code actor}.
+     */
+    public void define(String name, Definition query, String actor) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("name", name);
         parameters.put("ipcClasses", query.ipcClasses());
@@ -84,7 +87,18 @@ public final class TopicWriter {
         parameters.put("filedTo", query.filedTo());
         parameters.put("legalStatuses", query.legalStatuses());
         try (Session session = driver.session(sessionConfig)) {
-            session.executeWrite(tx -> tx.run(DEFINE, parameters).consume());
+            session.executeWrite(tx -> {
+                List<org.neo4j.driver.Record> was = tx.run("""
+                        MATCH (t:Topic {name: $name})
+                        RETURN t {.ipcClasses, .keywords, .applicants, .districts, .filedFrom, .filedTo,
+                                  .legalStatuses} AS record
+                        """, Map.of("name", name)).list();
+                tx.run(DEFINE, parameters).consume();
+                Map<String, Object> after = new HashMap<>(parameters);
+                AuditTrail.record(tx, actor, "Topic", name, was.isEmpty() ? null : was.get(0).get("record").asMap(),
+                        after);
+                return null;
+            });
         }
     }
 
