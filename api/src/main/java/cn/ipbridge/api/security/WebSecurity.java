@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
@@ -54,6 +55,8 @@ class WebSecurity {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**",
                                 "/favicon.ico").permitAll()
+                        // Notices are publicity: other platforms pull the feeds without an account.
+                        .requestMatchers(HttpMethod.GET, "/feeds/**").permitAll()
                         .anyRequest().hasAnyRole(roles))
                 .formLogin(Customizer.withDefaults())
                 .logout(Customizer.withDefaults())

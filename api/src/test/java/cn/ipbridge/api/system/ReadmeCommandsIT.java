@@ -46,6 +46,7 @@ class ReadmeCommandsIT {
         ScriptProcesses.Running api = scripts.start("run-first", first, "scripts/run");
         api.awaitHealthy();
         assertThat(api.graphQl().post("{ schemaVersion }")).as("unsigned").contains("Sign in");
+        assertThat(api.get("/feeds/notices.atom")).as("the notice feed is public").contains("<feed");
         Matcher printed = Pattern.compile("sign in as 'admin' with password (\\S+)").matcher(api.log());
         assertThat(printed.find()).as("the first start prints the generated administrator password").isTrue();
         String password = printed.group(1);
