@@ -4,8 +4,8 @@ API_JAR=api/target/ipbridge-api.jar
 ensure_built() {
   # Only what goes into the jar counts: tests, test data and stores written next to the sources do not.
   if [[ ! -f $API_JAR ]] || [[ -n $(find pom.xml graph-model/pom.xml graph-model/src/main api/pom.xml api/src/main \
-        dashboard -newer "$API_JAR" \( -path '*/target' -o -path '*/node_modules' -o -path '*/dist' \
-        -o -path 'dashboard/e2e' -o -path 'dashboard/test*' \) -prune -o -type f -print -quit) ]]; then
+        dashboard \( -path '*/target' -o -path '*/node_modules' -o -path '*/dist' -o -path 'dashboard/e2e' \
+        -o -path 'dashboard/test*' \) -prune -o -type f -newer "$API_JAR" -print -quit) ]]; then
     # The dashboard is built with node and npm: install them first on a machine that lacks them.
     command -v npm >/dev/null 2>&1 || scripts/setup
     echo "Building IPBridge (./mvnw package, tests skipped)..." >&2

@@ -78,6 +78,11 @@ public final class MatchingBenchmark {
         List<String> firms = values(graphQl(http, base, "{ enterprises(first: 40) { edges { node { uscc } } } }"), "uscc");
         List<String> institutions = values(graphQl(http, base, "{ institutions(first: 20) { name } }"), "name");
         List<String> funders = values(graphQl(http, base, "{ funders(first: 20) { name } }"), "name");
+        if (firms.size() < 2 || institutions.isEmpty() || funders.isEmpty()) {
+            throw new IllegalStateException("the graph needs enterprises, institutions and funders to measure: "
+                    + firms.size() + " firms, " + institutions.size() + " institutions, " + funders.size()
+                    + " funders (generate one first: scripts/generate --size shanghai)");
+        }
         Map<String, List<FloorStatement>> queries = new LinkedHashMap<>();
         for (String field : List.of("institutionsForEnterprise", "fundersForEnterprise", "patentsForEnterprise",
                 "expertsForEnterprise", "officersForEnterprise")) {
