@@ -20,15 +20,18 @@ import cn.ipbridge.api.system.NotFoundException;
 @Transactional(readOnly = true)
 class ExploreQueries {
 
+    /** The firms' derived profile links, left out of every path (a Cypher list; fixed text, no client value). */
+    private static final String DERIVED = "['ACTIVE_IN', 'ACTIVE_IN_SUBCLASS']";
+
     private static final String NODES_AND_EDGES = """
             CALL (nodes) {
               UNWIND nodes AS a
-              MATCH (a)-[r:!ACTIVE_IN&!ACTIVE_IN_SUBCLASS]->(b)
-              WHERE b IN nodes AND ($types IS NULL OR type(r) IN $types)
+              MATCH (a)-[r]->(b)
+              WHERE b IN nodes AND ($types IS NULL OR type(r) IN $types) AND NOT type(r) IN %s
               RETURN collect(DISTINCT r) AS rels
             }
             RETURN [x IN nodes | %s] AS nodes, [r IN rels | %s] AS edges, capped
-            """.formatted(GraphNode.cypher("x"), GraphEdge.cypher("r"));
+            """.formatted(DERIVED, GraphNode.cypher("x"), GraphEdge.cypher("r"));
 
     /** What two firms share (parameters a, b). */
     static final String IN_COMMON = """
@@ -82,14 +85,14 @@ class ExploreQueries {
             MATCH %s
             CALL (n) {
               MATCH path = (n)-[rels*1..%d]-(m)
-              WHERE m <> n AND all(r IN rels WHERE NOT type(r) IN ['ACTIVE_IN', 'ACTIVE_IN_SUBCLASS'])
+              WHERE m <> n AND all(r IN rels WHERE NOT type(r) IN %s)
                 AND ($types IS NULL OR all(r IN rels WHERE type(r) IN $types))
                 AND ($labels IS NULL OR all(x IN nodes(path)[1..] WHERE any(l IN labels(x) WHERE l IN $labels)))
               RETURN DISTINCT m LIMIT $fetch
             }
             WITH n, collect(m) AS found
             WITH [n] + found[..$cap] AS nodes, size(found) > $cap AS capped
-            """.formatted(start.pattern("n", "key"), depth) + NODES_AND_EDGES;
+            """.formatted(start.pattern("n", "key"), depth, DERIVED) + NODES_AND_EDGES;
     }
 
     /** The shortest-path statement (parameters from, to, types): what the benchmark's floor runs. */
@@ -98,9 +101,9 @@ class ExploreQueries {
             MATCH %s, %s
             OPTIONAL MATCH path = shortestPath((a)-[*..%d]-(b))
             WHERE all(r IN relationships(path) WHERE ($types IS NULL OR type(r) IN $types)
-                                                 AND NOT type(r) IN ['ACTIVE_IN', 'ACTIVE_IN_SUBCLASS'])
+                                                 AND NOT type(r) IN %s)
             WITH CASE WHEN path IS NULL THEN [] ELSE nodes(path) END AS nodes, false AS capped
-            """.formatted(from.pattern("a", "from"), to.pattern("b", "to"), maxLength) + NODES_AND_EDGES;
+            """.formatted(from.pattern("a", "from"), to.pattern("b", "to"), maxLength, DERIVED) + NODES_AND_EDGES;
     }
 
     Subgraph neighbourhood(NodeId start, int depth, List<String> labels, List<String> types, int cap) {

@@ -40,10 +40,11 @@ class KeySegments {
 
     /** The segments, as made at most {@code segments-ttl} ago. */
     List<SegmentGroup> groups(String industry, String argument) {
-        String key = String.valueOf(checkedIndustry(industry, argument));
+        String checked = checkedIndustry(industry, argument);
+        String key = String.valueOf(checked);
         Cached cached = cache.get(key);
         if (cached == null || System.nanoTime() - cached.madeAt() > ttlNanos) {
-            cached = new Cached(segment(checkedIndustry(industry, argument)), System.nanoTime());
+            cached = new Cached(segment(checked), System.nanoTime());
             cache.put(key, cached);
         }
         return cached.groups();

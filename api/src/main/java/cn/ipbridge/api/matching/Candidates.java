@@ -13,8 +13,12 @@ final class Candidates {
     private Candidates() {
     }
 
-    /** A firm's facts and the IPC fields of its patents (main classes). */
-    record Firm(EnterpriseFacts facts, List<IpcField> fields) {
+    /** A firm's facts, which carry the IPC fields of its patents (main classes). */
+    record Firm(EnterpriseFacts facts) {
+
+        List<IpcField> fields() {
+            return facts.fields();
+        }
     }
 
     record InstitutionRow(Institution institution, List<IpcField> specialities, boolean serves, long servedCount) {

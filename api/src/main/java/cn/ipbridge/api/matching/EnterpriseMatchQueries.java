@@ -155,8 +155,7 @@ class EnterpriseMatchQueries {
         all.put("uscc", uscc);
         return client.query(withFirm(candidates))
                 .bindAll(all).fetchAs(With.class).mappedBy((t, r) -> {
-                    EnterpriseFacts facts = EnterpriseFacts.from(r.get("facts"), chokepoints, hierarchy);
-                    Firm firm = new Firm(facts, facts.fields());
+                    Firm firm = new Firm(EnterpriseFacts.from(r.get("facts"), chokepoints, hierarchy));
                     return new With<>(firm, r.get("rows").asList(v -> row.apply(v, firm)));
                 }).one().map(w -> (With<T>) w)
                 .orElseThrow(() -> new NotFoundException("No enterprise with credit code " + uscc));

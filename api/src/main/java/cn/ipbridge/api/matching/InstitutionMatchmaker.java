@@ -29,7 +29,7 @@ class InstitutionMatchmaker {
         var found = queries.firms(institution, EnterpriseFilterConditions.of(filter), includeServed,
                 settings.candidateLimit());
         return Match.best(found.rows().stream().map(r -> {
-            InstitutionFit fit = InstitutionFit.of(proximity, settings, new Candidates.Firm(r.facts(), r.facts().fields()),
+            InstitutionFit fit = InstitutionFit.of(proximity, settings, new Candidates.Firm(r.facts()),
                     found.institution(), found.specialities(), r.served());
             return Match.of(r.enterprise(), fit.score(), fit.explanation().build());
         }).toList(), first);
