@@ -1,6 +1,6 @@
 package cn.ipbridge.api.security;
 
-import java.util.Objects;
+import java.util.List;
 
 import graphql.ExecutionInput;
 import graphql.GraphQLError;
@@ -25,6 +25,12 @@ class FieldAuthorisation extends SimplePerformantInstrumentation {
 
     private static final String CALLER = FieldAuthorisation.class.getName() + ".caller";
 
+    private final ScopedArguments scopedArguments;
+
+    FieldAuthorisation(ScopedArguments scopedArguments) {
+        this.scopedArguments = scopedArguments;
+    }
+
     @Override
     public ExecutionInput instrumentExecutionInput(ExecutionInput input, InstrumentationExecutionParameters parameters,
                                                    InstrumentationState state) {
@@ -44,19 +50,33 @@ class FieldAuthorisation extends SimplePerformantInstrumentation {
         if (!FieldPolicy.governs(type, coordinate)) {
             return dataFetcher;
         }
-        FieldPolicy.SelfArgument self = FieldPolicy.SELF_ARGUMENTS.get(coordinate);
+        List<FieldPolicy.ScopedArgument> scoped = FieldPolicy.SCOPED_ARGUMENTS.getOrDefault(coordinate, List.of());
         return environment -> {
             Caller caller = environment.getGraphQlContext().get(CALLER);
             if (caller == null || !FieldPolicy.allows(caller.role(), type, coordinate)) {
                 throw new Denied((caller == null ? "an unsigned caller" : "role " + caller.role())
                         + " may not read " + coordinate);
             }
-            if (self != null && caller.role() == self.role()
-                    && !Objects.equals(environment.getArgument(self.argument()), self.own().apply(caller))) {
-                throw new Denied("role " + caller.role() + " may read " + coordinate + " only with "
-                        + self.argument() + " = its own (" + self.own().apply(caller) + ")");
+            for (FieldPolicy.ScopedArgument argument : scoped) {
+                if (argument.roles().contains(caller.role()) && !scopedArguments.allows(caller, argument,
+                        ScopedArguments.value(environment.getArguments(), argument.path()))) {
+                    throw new Denied("role " + caller.role() + " may use " + coordinate + " only with '"
+                            + argument.path() + "' " + describe(argument.scope()) + " ("
+                            + RowScope.of(caller).value() + ")");
+                }
             }
             return dataFetcher.get(environment);
+        };
+    }
+
+    private static String describe(FieldPolicy.Scope scope) {
+        return switch (scope) {
+            case OWN -> "equal to its own";
+            case OWN_IF_GIVEN -> "absent or equal to its own";
+            case FIRM -> "naming a firm in its scope";
+            case EVENT -> "naming an event in its scope";
+            case SERVICE_CASE -> "naming a service case in its scope";
+            case TRADEMARK -> "naming a trademark of a firm in its scope";
         };
     }
 

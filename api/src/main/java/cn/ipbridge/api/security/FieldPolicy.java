@@ -9,25 +9,70 @@ import static cn.ipbridge.api.security.Role.STAFF;
 import static cn.ipbridge.api.security.Role.VIEWER;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
- * Which roles may read which field, in one place. Keys are schema coordinates ({@code Type.field}).
+ * Which roles may read which field, and with which scope, in one place. Keys are schema coordinates
+ * ({@code Type.field}).
  * <ul>
  * <li>Every {@code Query} and {@code Mutation} field not listed is for ADMIN and STAFF only: a new feature is
  * closed to the other roles until it is listed here (and, for OFFICER, INSTITUTION, FUNDER and DISTRICT, until its
  * Cypher is scoped to the caller's rows).</li>
  * <li>Fields of other types not listed are readable by whoever reached their parent; listed ones (financing,
  * cases, visit notes, officer notes) come back null with a FORBIDDEN error for any other role.</li>
- * <li>Some fields are open to a party only for itself: {@link #SELF_ARGUMENTS}.</li>
+ * <li>Rows: a query open to a scoped role matches only that role's rows in its own Cypher ({@link RowScope}).</li>
+ * <li>Arguments: {@link #SCOPED_ARGUMENTS} holds an argument of a field to the caller's scope (its own name, or a
+ * firm, event, case or trademark in its scope), checked before the field is fetched: a refusal names the argument
+ * and nothing is read or written.</li>
  * </ul>
+ * The matrix, field by field (README "Roles" has the same table for users). ADMIN and STAFF may call every field,
+ * unscoped; "scoped" = OFFICER, INSTITUTION, FUNDER, DISTRICT, each limited to its rows.
+ * <pre>
+ * Query.schemaVersion, me                                  everyone
+ * Query.programmeKpis, enterpriseStatistics,
+ *       patentStatistics                                   everyone: city-wide aggregates, not split by scope
+ * Query.ipcClass, districts, industries, institutions,
+ *       funders, universities                              everyone: public directories
+ * Query.patent, patents, topic                             everyone: patents are public facts
+ * Query.notice                                             everyone (Notice.reachedFirms: ADMIN, STAFF)
+ * Query.search                                             everyone; firm hits only the caller's firms (VIEWER none)
+ * Query.enterprise                                         scoped; a firm outside the scope is "not found"
+ * Query.enterprises, enterpriseRanking                     scoped: only the caller's firms are listed and ranked
+ * Query.keySegments                                        DISTRICT: its district's SRDI firms
+ * Query.overdueVisits                                      DISTRICT: its district's key firms; OFFICER: its firms
+ * Query.institutionsForEnterprise, fundersForEnterprise,
+ *       patentsForEnterprise, expertsForEnterprise,
+ *       officersForEnterprise                              OFFICER, DISTRICT: uscc must be one of its firms
+ * Query.firmsForInstitution                                INSTITUTION: name must be its own
+ * Query.pledgeCandidatesForFunder                          FUNDER: name must be its own
+ * Query.keyList, targetProgress, halfYearReport, changes,
+ *       neighbourhood, shortestPath, inCommon, importJob,
+ *       imports                                            ADMIN, STAFF only
+ * Mutation.recordVisit                                     OFFICER: as itself, at its firms; DISTRICT: its firms
+ * Mutation.recordEvent                                     INSTITUTION: hosted by itself; DISTRICT: in its district
+ * Mutation.registerForEvent, recordAttendance              INSTITUTION: its events; DISTRICT: its events and firms
+ * Mutation.recordFinancingDeal                             FUNDER: as the funder; DISTRICT: its firms
+ * Mutation.openServiceCase                                 INSTITUTION: handled by itself; DISTRICT: its firms
+ * Mutation.recordCaseOutcome                               INSTITUTION: its cases; DISTRICT: its firms' cases
+ * Mutation.recordBestCase, changeSrdiLevel, assignOfficer  DISTRICT: its firms
+ * Mutation.createEnterprise                                DISTRICT: in its district
+ * Mutation.correctEnterprise                               DISTRICT: its firms, not moved out of the district
+ * Mutation.addKeyTrademark                                 DISTRICT: a trademark its firms own
+ * Mutation.publishNotice, saveKeyList,
+ *       assignOfficerToKeyList, defineTopic, refreshTopic,
+ *       startImport                                        ADMIN, STAFF only
+ * Mutation.createAccount, disableAccount, createApiToken   ADMIN only
+ * </pre>
+ * VIEWER calls nothing that is not "everyone", and no mutation.
  */
 final class FieldPolicy {
 
     private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
     private static final Set<Role> STAFF_ONLY = EnumSet.of(ADMIN, STAFF);
+    /** Every role but VIEWER: their rows are scoped in the field's Cypher. */
+    private static final Set<Role> SCOPED = EnumSet.of(ADMIN, STAFF, OFFICER, INSTITUTION, FUNDER, DISTRICT);
 
     static final Map<String, Set<Role>> RULES = Map.ofEntries(
             // Aggregates, taxonomy and public directories: every role.
@@ -42,19 +87,50 @@ final class FieldPolicy {
             Map.entry("Query.institutions", EVERYONE),
             Map.entry("Query.funders", EVERYONE),
             Map.entry("Query.universities", EVERYONE),
+            // Public facts: patents, topics (sets of patents), published notices.
+            Map.entry("Query.patent", EVERYONE),
+            Map.entry("Query.patents", EVERYONE),
+            Map.entry("Query.topic", EVERYONE),
+            Map.entry("Query.notice", EVERYONE),
             // Row-scoped in its Cypher (RowScope): each party sees its own firms.
-            Map.entry("Query.enterprises", EnumSet.of(ADMIN, STAFF, OFFICER, INSTITUTION, FUNDER, DISTRICT)),
-            // A party's own matchmaking (SELF_ARGUMENTS holds it to its own name).
+            Map.entry("Query.search", EVERYONE),
+            Map.entry("Query.enterprise", SCOPED),
+            Map.entry("Query.enterprises", SCOPED),
+            Map.entry("Query.enterpriseRanking", SCOPED),
+            Map.entry("Query.keySegments", EnumSet.of(ADMIN, STAFF, DISTRICT)),
+            Map.entry("Query.overdueVisits", EnumSet.of(ADMIN, STAFF, DISTRICT, OFFICER)),
+            // Matchmaking about one firm: the firm must be in scope (SCOPED_ARGUMENTS).
+            Map.entry("Query.institutionsForEnterprise", EnumSet.of(ADMIN, STAFF, OFFICER, DISTRICT)),
+            Map.entry("Query.fundersForEnterprise", EnumSet.of(ADMIN, STAFF, OFFICER, DISTRICT)),
+            Map.entry("Query.patentsForEnterprise", EnumSet.of(ADMIN, STAFF, OFFICER, DISTRICT)),
+            Map.entry("Query.expertsForEnterprise", EnumSet.of(ADMIN, STAFF, OFFICER, DISTRICT)),
+            Map.entry("Query.officersForEnterprise", EnumSet.of(ADMIN, STAFF, OFFICER, DISTRICT)),
+            // A party's own matchmaking (SCOPED_ARGUMENTS holds it to its own name).
             Map.entry("Query.firmsForInstitution", EnumSet.of(ADMIN, STAFF, INSTITUTION)),
             Map.entry("Query.pledgeCandidatesForFunder", EnumSet.of(ADMIN, STAFF, FUNDER)),
+            // Records: each party its own, DISTRICT its district's (SCOPED_ARGUMENTS).
+            Map.entry("Mutation.recordVisit", EnumSet.of(ADMIN, STAFF, OFFICER, DISTRICT)),
+            Map.entry("Mutation.recordEvent", EnumSet.of(ADMIN, STAFF, INSTITUTION, DISTRICT)),
+            Map.entry("Mutation.registerForEvent", EnumSet.of(ADMIN, STAFF, INSTITUTION, DISTRICT)),
+            Map.entry("Mutation.recordAttendance", EnumSet.of(ADMIN, STAFF, INSTITUTION, DISTRICT)),
+            Map.entry("Mutation.recordFinancingDeal", EnumSet.of(ADMIN, STAFF, FUNDER, DISTRICT)),
+            Map.entry("Mutation.openServiceCase", EnumSet.of(ADMIN, STAFF, INSTITUTION, DISTRICT)),
+            Map.entry("Mutation.recordCaseOutcome", EnumSet.of(ADMIN, STAFF, INSTITUTION, DISTRICT)),
+            Map.entry("Mutation.recordBestCase", EnumSet.of(ADMIN, STAFF, DISTRICT)),
+            Map.entry("Mutation.createEnterprise", EnumSet.of(ADMIN, STAFF, DISTRICT)),
+            Map.entry("Mutation.correctEnterprise", EnumSet.of(ADMIN, STAFF, DISTRICT)),
+            Map.entry("Mutation.changeSrdiLevel", EnumSet.of(ADMIN, STAFF, DISTRICT)),
+            Map.entry("Mutation.assignOfficer", EnumSet.of(ADMIN, STAFF, DISTRICT)),
+            Map.entry("Mutation.addKeyTrademark", EnumSet.of(ADMIN, STAFF, DISTRICT)),
             // Accounts.
             Map.entry("Mutation.createAccount", EnumSet.of(ADMIN)),
             Map.entry("Mutation.disableAccount", EnumSet.of(ADMIN)),
             Map.entry("Mutation.createApiToken", EnumSet.of(ADMIN)),
             // Firm-level names inside otherwise public types.
             Map.entry("IpcClass.patentCount", EVERYONE),
-            Map.entry("Institution.servedEnterprises", EnumSet.of(ADMIN, STAFF, INSTITUTION)),
-            // Financing details: never for institutions or viewers.
+            Map.entry("Institution.servedEnterprises", STAFF_ONLY),
+            Map.entry("Notice.reachedFirms", STAFF_ONLY),
+            // Financing details: never for institutions or viewers. Rows: RowScope in the operations queries.
             Map.entry("Enterprise.financingDeals", EnumSet.of(ADMIN, STAFF, FUNDER, DISTRICT, OFFICER)),
             Map.entry("Enterprise.serviceCases", EnumSet.of(ADMIN, STAFF, INSTITUTION, DISTRICT, OFFICER)),
             Map.entry("Enterprise.visits", EnumSet.of(ADMIN, STAFF, DISTRICT, OFFICER)),
@@ -63,13 +139,64 @@ final class FieldPolicy {
             Map.entry("Officer.notes", EnumSet.of(ADMIN, STAFF)),
             Map.entry("ProgrammeKpis.dealAmount", EnumSet.of(ADMIN, STAFF, FUNDER, DISTRICT, OFFICER, VIEWER)));
 
-    /** Fields a party may call only about itself: the argument must equal the caller's own scope value. */
-    static final Map<String, SelfArgument> SELF_ARGUMENTS = Map.of(
-            "Query.firmsForInstitution", new SelfArgument(INSTITUTION, "name", Caller::institutionName),
-            "Query.pledgeCandidatesForFunder", new SelfArgument(FUNDER, "name", Caller::funderName));
-
-    record SelfArgument(Role role, String argument, Function<Caller, String> own) {
+    /** What an argument must be for the caller's role to pass; ADMIN and STAFF are never held. */
+    enum Scope {
+        /** The caller's own scope value (officer id, institution, funder name, district adcode). */
+        OWN,
+        /** Absent, or the caller's own scope value. */
+        OWN_IF_GIVEN,
+        /** A credit code of one of the caller's firms ({@link RowScope#firm}). */
+        FIRM,
+        /** The id of one of the caller's events ({@link RowScope#event}). */
+        EVENT,
+        /** The id of a service case the caller may see ({@link RowScope#serviceCase}). */
+        SERVICE_CASE,
+        /** The registration number of a trademark one of the caller's firms owns. */
+        TRADEMARK
     }
+
+    /** {@code path}: the argument, or {@code input.field} inside an input object. */
+    record ScopedArgument(String path, Scope scope, Set<Role> roles) {
+    }
+
+    private static ScopedArgument held(String path, Scope scope, Role... roles) {
+        return new ScopedArgument(path, scope, EnumSet.of(roles[0], roles));
+    }
+
+    private static final List<ScopedArgument> FIRM_OF_OFFICER_OR_DISTRICT = List.of(
+            held("uscc", Scope.FIRM, OFFICER, DISTRICT));
+
+    /** Arguments held to the caller's scope, per field and role. */
+    static final Map<String, List<ScopedArgument>> SCOPED_ARGUMENTS = Map.ofEntries(
+            Map.entry("Query.firmsForInstitution", List.of(held("name", Scope.OWN, INSTITUTION))),
+            Map.entry("Query.pledgeCandidatesForFunder", List.of(held("name", Scope.OWN, FUNDER))),
+            Map.entry("Query.institutionsForEnterprise", FIRM_OF_OFFICER_OR_DISTRICT),
+            Map.entry("Query.fundersForEnterprise", FIRM_OF_OFFICER_OR_DISTRICT),
+            Map.entry("Query.patentsForEnterprise", FIRM_OF_OFFICER_OR_DISTRICT),
+            Map.entry("Query.expertsForEnterprise", FIRM_OF_OFFICER_OR_DISTRICT),
+            Map.entry("Query.officersForEnterprise", FIRM_OF_OFFICER_OR_DISTRICT),
+            Map.entry("Mutation.recordVisit", List.of(held("input.officer", Scope.OWN, OFFICER),
+                    held("input.enterprise", Scope.FIRM, OFFICER, DISTRICT))),
+            Map.entry("Mutation.recordEvent", List.of(held("input.host", Scope.OWN, INSTITUTION),
+                    held("input.district", Scope.OWN, DISTRICT))),
+            Map.entry("Mutation.registerForEvent", List.of(held("input.event", Scope.EVENT, INSTITUTION, DISTRICT),
+                    held("input.enterprise", Scope.FIRM, DISTRICT))),
+            Map.entry("Mutation.recordAttendance", List.of(held("input.event", Scope.EVENT, INSTITUTION, DISTRICT),
+                    held("input.enterprise", Scope.FIRM, DISTRICT))),
+            Map.entry("Mutation.recordFinancingDeal", List.of(held("input.funder", Scope.OWN, FUNDER),
+                    held("input.enterprise", Scope.FIRM, DISTRICT))),
+            Map.entry("Mutation.openServiceCase", List.of(held("input.institution", Scope.OWN, INSTITUTION),
+                    held("input.enterprise", Scope.FIRM, DISTRICT))),
+            Map.entry("Mutation.recordCaseOutcome", List.of(held("input.id", Scope.SERVICE_CASE, INSTITUTION,
+                    DISTRICT))),
+            Map.entry("Mutation.recordBestCase", List.of(held("input.enterprise", Scope.FIRM, DISTRICT))),
+            Map.entry("Mutation.createEnterprise", List.of(held("input.district", Scope.OWN, DISTRICT))),
+            Map.entry("Mutation.correctEnterprise", List.of(held("input.uscc", Scope.FIRM, DISTRICT),
+                    held("input.district", Scope.OWN_IF_GIVEN, DISTRICT))),
+            Map.entry("Mutation.changeSrdiLevel", List.of(held("input.enterprise", Scope.FIRM, DISTRICT))),
+            Map.entry("Mutation.assignOfficer", List.of(held("input.enterprise", Scope.FIRM, DISTRICT))),
+            Map.entry("Mutation.addKeyTrademark", List.of(held("input.registrationNumber", Scope.TRADEMARK,
+                    DISTRICT))));
 
     private FieldPolicy() {
     }
