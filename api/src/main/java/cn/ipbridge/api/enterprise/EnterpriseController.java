@@ -28,7 +28,7 @@ class EnterpriseController {
     @QueryMapping
     Enterprise enterprise(@Argument String uscc) {
         String code = CreditCode.parse(uscc).value();
-        Enterprise enterprise = queries.byUscc(code);
+        Enterprise enterprise = queries.byUscc(code, RowScope.current());
         if (enterprise == null) {
             throw new NotFoundException("No enterprise with credit code " + code);
         }

@@ -25,9 +25,13 @@ public class EnterpriseQueries {
         this.client = client;
     }
 
-    Enterprise byUscc(String uscc) {
-        return client.query("MATCH (e:Enterprise {uscc: $uscc}) RETURN " + Enterprise.PROJECTION + " AS e")
-                .bind(uscc).to("uscc")
+    /** The firm, or null when there is none or it is outside {@code scope}. */
+    Enterprise byUscc(String uscc, RowScope scope) {
+        Map<String, Object> parameters = scope.parameter();
+        parameters.put("uscc", uscc);
+        return client.query("MATCH (e:Enterprise {uscc: $uscc}) WHERE " + scope.firm("e")
+                        + " RETURN " + Enterprise.PROJECTION + " AS e")
+                .bindAll(parameters)
                 .fetchAs(Enterprise.class).mappedBy((t, r) -> Enterprise.from(r.get("e"))).one().orElse(null);
     }
 

@@ -2,12 +2,13 @@ package cn.ipbridge.api.operations;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.stereotype.Controller;
 
 import cn.ipbridge.api.enterprise.Enterprise;
+import cn.ipbridge.api.security.RowScope;
 
 /**
  * Resolves the firm's recorded work on {@code Enterprise}: {@code officers}, {@code visits},
@@ -43,9 +44,9 @@ class EnterpriseOperationsController {
     }
 
     private static List<List<Map<String, Object>>> each(List<Enterprise> enterprises,
-            Function<List<String>, Map<String, List<Map<String, Object>>>> read) {
+            BiFunction<List<String>, RowScope, Map<String, List<Map<String, Object>>>> read) {
         Map<String, List<Map<String, Object>>> byUscc = read.apply(
-                enterprises.stream().map(Enterprise::uscc).distinct().toList());
+                enterprises.stream().map(Enterprise::uscc).distinct().toList(), RowScope.current());
         return enterprises.stream().map(e -> byUscc.getOrDefault(e.uscc(), List.of())).toList();
     }
 }

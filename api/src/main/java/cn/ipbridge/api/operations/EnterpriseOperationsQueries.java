@@ -9,9 +9,12 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.ipbridge.api.security.RowScope;
+
 /**
  * Reads a page of firms' recorded work in one statement per field: their officers, visits, financing deals and
- * service cases, newest first, at most {@value #LIMIT} of each per firm.
+ * service cases, newest first, at most {@value #LIMIT} of each per firm; only the rows the caller's
+ * {@link RowScope} allows (a funder its own deals, an institution its own cases).
  */
 @Repository
 @Transactional(readOnly = true)
@@ -21,14 +24,14 @@ class EnterpriseOperationsQueries {
 
     private static final String OFFICERS = """
             UNWIND $usccs AS uscc
-            MATCH (o:Officer)-[:ASSIGNED_TO]->(:Enterprise {uscc: uscc})
+            MATCH (o:Officer)-[:ASSIGNED_TO]->(e:Enterprise {uscc: uscc}) WHERE %s
             WITH uscc, o ORDER BY o.id
             RETURN uscc, collect({id: o.id, name: o.name}) AS rows
             """;
 
     private static final String VISITS = """
             UNWIND $usccs AS uscc
-            MATCH (v:Visit)-[:AT]->(:Enterprise {uscc: uscc})
+            MATCH (v:Visit)-[:AT]->(e:Enterprise {uscc: uscc}) WHERE %s
             OPTIONAL MATCH (v)-[:BY]->(o:Officer)
             OPTIONAL MATCH (v)-[:FOLLOWS_UP]->(earlier:Visit)
             WITH uscc, v, o, earlier ORDER BY v.date DESC, v.id DESC
@@ -40,7 +43,7 @@ class EnterpriseOperationsQueries {
 
     private static final String DEALS = """
             UNWIND $usccs AS uscc
-            MATCH (d:FinancingDeal)-[:TO]->(:Enterprise {uscc: uscc})
+            MATCH (d:FinancingDeal)-[:TO]->(:Enterprise {uscc: uscc}) WHERE %s
             OPTIONAL MATCH (f:Funder)-[:PROVIDED]->(d)
             WITH uscc, d, f, [(d)-[:SECURED_BY]->(p:Patent) | p.applicationNumber] AS patents,
                  [(d)-[:SECURED_BY]->(t:Trademark) | t.registrationNumber] AS marks
@@ -52,7 +55,7 @@ class EnterpriseOperationsQueries {
 
     private static final String CASES = """
             UNWIND $usccs AS uscc
-            MATCH (c:ServiceCase)-[:FOR]->(:Enterprise {uscc: uscc})
+            MATCH (c:ServiceCase)-[:FOR]->(:Enterprise {uscc: uscc}) WHERE %s
             OPTIONAL MATCH (c)-[:HANDLED_BY]->(i:Institution)
             WITH uscc, c, i, [(c)-[:CONCERNS]->(p:Patent) | p.applicationNumber] AS patents,
                  [(c)-[:CONCERNS]->(t:Trademark) | t.registrationNumber] AS marks
@@ -69,26 +72,29 @@ class EnterpriseOperationsQueries {
         this.client = client;
     }
 
-    Map<String, List<Map<String, Object>>> officers(Collection<String> usccs) {
-        return byFirm(OFFICERS, usccs);
+    Map<String, List<Map<String, Object>>> officers(Collection<String> usccs, RowScope scope) {
+        return byFirm(OFFICERS.formatted(scope.firm("e")), usccs, scope);
     }
 
-    Map<String, List<Map<String, Object>>> visits(Collection<String> usccs) {
-        return byFirm(VISITS, usccs);
+    Map<String, List<Map<String, Object>>> visits(Collection<String> usccs, RowScope scope) {
+        return byFirm(VISITS.formatted(scope.firm("e")), usccs, scope);
     }
 
-    Map<String, List<Map<String, Object>>> deals(Collection<String> usccs) {
-        return byFirm(DEALS, usccs);
+    Map<String, List<Map<String, Object>>> deals(Collection<String> usccs, RowScope scope) {
+        return byFirm(DEALS.formatted(scope.deal("d")), usccs, scope);
     }
 
-    Map<String, List<Map<String, Object>>> cases(Collection<String> usccs) {
-        return byFirm(CASES, usccs);
+    Map<String, List<Map<String, Object>>> cases(Collection<String> usccs, RowScope scope) {
+        return byFirm(CASES.formatted(scope.serviceCase("c")), usccs, scope);
     }
 
     @SuppressWarnings("unchecked")
-    private Map<String, List<Map<String, Object>>> byFirm(String cypher, Collection<String> usccs) {
+    private Map<String, List<Map<String, Object>>> byFirm(String cypher, Collection<String> usccs, RowScope scope) {
         Map<String, List<Map<String, Object>>> byUscc = new HashMap<>();
-        client.query(cypher).bindAll(Map.of("usccs", List.copyOf(usccs), "limit", LIMIT))
+        Map<String, Object> parameters = scope.parameter();
+        parameters.put("usccs", List.copyOf(usccs));
+        parameters.put("limit", LIMIT);
+        client.query(cypher).bindAll(parameters)
                 .fetch().all().forEach(row -> byUscc.put((String) row.get("uscc"),
                         (List<Map<String, Object>>) row.get("rows")));
         return byUscc;

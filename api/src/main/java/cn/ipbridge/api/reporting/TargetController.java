@@ -8,6 +8,7 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
+import cn.ipbridge.api.security.RowScope;
 import cn.ipbridge.api.system.Connection;
 import cn.ipbridge.api.system.Page;
 
@@ -35,6 +36,6 @@ class TargetController {
     Connection<OverdueVisit> overdueVisits(@Argument LocalDate date, @Argument Integer first,
                                            @Argument String after) {
         Page page = Page.of(first, after);
-        return queries.overdue(date == null ? LocalDate.now(SHANGHAI) : date, page);
+        return queries.overdue(date == null ? LocalDate.now(SHANGHAI) : date, page, RowScope.current());
     }
 }

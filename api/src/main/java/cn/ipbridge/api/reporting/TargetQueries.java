@@ -10,6 +10,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.ipbridge.api.enterprise.Enterprise;
+import cn.ipbridge.api.security.RowScope;
 import cn.ipbridge.api.system.Connection;
 import cn.ipbridge.api.system.Page;
 
@@ -41,7 +42,7 @@ class TargetQueries {
 
     /** Longest overdue first: never visited, then by last visit; the page is projected, the rest only counted. */
     private static final String OVERDUE = """
-            MATCH (e:Enterprise) WHERE EXISTS { (:Officer)-[:ASSIGNED_TO]->(e) }
+            MATCH (e:Enterprise) WHERE EXISTS { (:Officer)-[:ASSIGNED_TO]->(e) } AND %s
             OPTIONAL MATCH (v:Visit)-[:AT]->(e) WHERE v.date <= $date
             WITH e, max(v.date) AS lastVisit,
                  count(CASE WHEN v.date >= $dueFrom THEN 1 END) AS due
@@ -56,10 +57,10 @@ class TargetQueries {
               RETURN collect({id: o.id, name: o.name}) AS officers
             }
             RETURN size(overdue) AS total, %s AS e, lastVisit, officers
-            """.formatted(Enterprise.PROJECTION);
+            """;
 
     private static final String OVERDUE_TOTAL = """
-            MATCH (e:Enterprise) WHERE EXISTS { (:Officer)-[:ASSIGNED_TO]->(e) }
+            MATCH (e:Enterprise) WHERE EXISTS { (:Officer)-[:ASSIGNED_TO]->(e) } AND %s
               AND COUNT { (v:Visit)-[:AT]->(e) WHERE $dueFrom <= v.date <= $date } < $perQuarter
             RETURN count(e) AS total
             """;
@@ -77,14 +78,16 @@ class TargetQueries {
                 .fetchAs(TargetFigures.class).mappedBy((t, r) -> TargetFigures.from(r)).one().orElseThrow();
     }
 
-    Connection<OverdueVisit> overdue(LocalDate date, Page page) {
+    /** Only the key firms in {@code scope}: a district's, or an officer's own. */
+    Connection<OverdueVisit> overdue(LocalDate date, Page page, RowScope scope) {
         Map<String, Object> parameters = parameters(date);
+        parameters.putAll(scope.parameter());
         parameters.put("offset", page.offset());
         parameters.put("limit", page.first() + 1);
-        List<Row> rows = List.copyOf(client.query(OVERDUE).bindAll(parameters).fetchAs(Row.class)
+        List<Row> rows = List.copyOf(client.query(OVERDUE.formatted(scope.firm("e"), Enterprise.PROJECTION)).bindAll(parameters).fetchAs(Row.class)
                 .mappedBy((t, r) -> new Row(r.get("total").asLong(), overdueVisit(r))).all());
         long total = rows.isEmpty()
-                ? client.query(OVERDUE_TOTAL).bindAll(parameters).fetchAs(Long.class).one().orElse(0L)
+                ? client.query(OVERDUE_TOTAL.formatted(scope.firm("e"))).bindAll(parameters).fetchAs(Long.class).one().orElse(0L)
                 : rows.get(0).total();
         return Connection.of(rows.stream().map(Row::visit).toList(), page, total);
     }

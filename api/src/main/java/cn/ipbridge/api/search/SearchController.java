@@ -7,6 +7,7 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
+import cn.ipbridge.api.security.RowScope;
 import cn.ipbridge.api.system.BoundedArgument;
 import cn.ipbridge.api.system.FullTextQuery;
 
@@ -27,6 +28,6 @@ class SearchController {
         int n = BoundedArgument.of("first", first, 20, 1, MAX_FIRST);
         List<SearchKind> chosen = kinds == null || kinds.isEmpty()
                 ? Arrays.asList(SearchKind.values()) : kinds.stream().distinct().toList();
-        return queries.search(FullTextQuery.of("text", text), chosen, n);
+        return queries.search(FullTextQuery.of("text", text), chosen, n, RowScope.current());
     }
 }

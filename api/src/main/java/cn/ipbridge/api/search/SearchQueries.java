@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.ipbridge.api.enterprise.Enterprise;
 import cn.ipbridge.api.patent.Patent;
+import cn.ipbridge.api.security.RowScope;
 import cn.ipbridge.api.taxonomy.IpcClass;
 
 /** Queries the full-text indexes of the chosen kinds in one statement and merges the hits by score. */
@@ -24,8 +25,13 @@ class SearchQueries {
         this.client = client;
     }
 
-    List<SearchHit> search(String luceneQuery, List<SearchKind> kinds, int first) {
-        String branches = kinds.stream().map(SearchQueries::branch).collect(Collectors.joining("\nUNION ALL\n"));
+    /** Firm hits only within {@code scope}: for a scoped role the index is asked for all firm hits, then scoped. */
+    List<SearchHit> search(String luceneQuery, List<SearchKind> kinds, int first, RowScope scope) {
+        String branches = kinds.stream().map(kind -> branch(kind, scope))
+                .collect(Collectors.joining("\nUNION ALL\n"));
+        Map<String, Object> parameters = scope.parameter();
+        parameters.put("q", luceneQuery);
+        parameters.put("first", first);
         String cypher = """
                 CALL () {
                 %s
@@ -33,23 +39,26 @@ class SearchQueries {
                 RETURN kind, key, label, labels, score, node
                 ORDER BY score DESC, key LIMIT $first
                 """.formatted(branches);
-        return client.query(cypher).bindAll(Map.of("q", luceneQuery, "first", first))
+        return client.query(cypher).bindAll(parameters)
                 .fetchAs(SearchHit.class).mappedBy((t, r) -> hit(r.get("kind").asString(), r.get("key").asString(),
                         r.get("label"), r.get("labels"), r.get("score").asDouble(), r.get("node")))
                 .all().stream().toList();
     }
 
-    private static String branch(SearchKind kind) {
+    private static String branch(SearchKind kind, RowScope scope) {
         String node = switch (kind) {
             case ENTERPRISE -> Enterprise.PROJECTION.replace("e {", "node {").replace("(e)", "(node)");
             case PATENT -> "node {.*}";
             case IPC_CLASS -> "node " + IpcClass.PROJECTION;
             case ORGANISATION -> "null";
         };
+        boolean scoped = kind == SearchKind.ENTERPRISE && !scope.unrestricted();
         return """
-                  CALL db.index.fulltext.queryNodes('%s', $q, {limit: $first}) YIELD node, score
+                  CALL db.index.fulltext.queryNodes('%s', $q, %s) YIELD node, score
+                  %s
                   RETURN '%s' AS kind, %s AS key, %s AS label, labels(node) AS labels, score, %s AS node"""
-                .formatted(kind.index, kind.name(), kind.key, kind.label, node);
+                .formatted(kind.index, scoped ? "{}" : "{limit: $first}", scoped ? "WHERE " + scope.firm("node") : "",
+                        kind.name(), kind.key, kind.label, node);
     }
 
     private static SearchHit hit(String kind, String key, Value label, Value labels, double score, Value node) {

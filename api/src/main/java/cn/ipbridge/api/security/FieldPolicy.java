@@ -40,14 +40,13 @@ import java.util.Set;
  * Query.search                                             everyone; firm hits only the caller's firms (VIEWER none)
  * Query.enterprise                                         scoped; a firm outside the scope is "not found"
  * Query.enterprises, enterpriseRanking                     scoped: only the caller's firms are listed and ranked
- * Query.keySegments                                        DISTRICT: its district's SRDI firms
  * Query.overdueVisits                                      DISTRICT: its district's key firms; OFFICER: its firms
  * Query.institutionsForEnterprise, fundersForEnterprise,
  *       patentsForEnterprise, expertsForEnterprise,
  *       officersForEnterprise                              OFFICER, DISTRICT: uscc must be one of its firms
  * Query.firmsForInstitution                                INSTITUTION: name must be its own
  * Query.pledgeCandidatesForFunder                          FUNDER: name must be its own
- * Query.keyList, targetProgress, halfYearReport, changes,
+ * Query.keySegments, keyList, targetProgress, halfYearReport, changes,
  *       neighbourhood, shortestPath, inCommon, importJob,
  *       imports                                            ADMIN, STAFF only
  * Mutation.recordVisit                                     OFFICER: as itself, at its firms; DISTRICT: its firms
@@ -97,7 +96,6 @@ final class FieldPolicy {
             Map.entry("Query.enterprise", SCOPED),
             Map.entry("Query.enterprises", SCOPED),
             Map.entry("Query.enterpriseRanking", SCOPED),
-            Map.entry("Query.keySegments", EnumSet.of(ADMIN, STAFF, DISTRICT)),
             Map.entry("Query.overdueVisits", EnumSet.of(ADMIN, STAFF, DISTRICT, OFFICER)),
             // Matchmaking about one firm: the firm must be in scope (SCOPED_ARGUMENTS).
             Map.entry("Query.institutionsForEnterprise", EnumSet.of(ADMIN, STAFF, OFFICER, DISTRICT)),

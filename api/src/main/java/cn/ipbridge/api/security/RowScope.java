@@ -8,13 +8,14 @@ import cn.ipbridge.api.system.Conditions;
 /**
  * The rows a caller may see, as a Cypher predicate added to the query itself (never a filter applied to its
  * results): a query class adds {@link #enterprises} to the {@link Conditions} over its enterprise variable
- * {@code e}, or puts {@link #firm}, {@link #event} or {@link #serviceCase} into its WHERE clause with
+ * {@code e}, or puts {@link #firm}, {@link #event}, {@link #deal} or {@link #serviceCase} into its WHERE clause with
  * {@link #parameter()} bound, so counts, paging and ordering all see only the caller's rows. The scope value is a
  * bound parameter, {@code $scopeValue}.
  * <ul>
  * <li>Firms: OFFICER those it is ASSIGNED_TO, INSTITUTION those it SERVES, FUNDER those it financed, DISTRICT those
  * LOCATED_IN it; VIEWER none (firm rows are not public); ADMIN and STAFF all.</li>
  * <li>Events: INSTITUTION those it HOSTED, DISTRICT those LOCATED_IN it; the other scoped roles none.</li>
+ * <li>Financing deals: FUNDER its own, the other scoped roles the deals of their firms.</li>
  * <li>Service cases: INSTITUTION those HANDLED_BY it (never another institution's), the other scoped roles the
  * cases of their firms.</li>
  * </ul>
@@ -91,6 +92,18 @@ public record RowScope(Role role, String value) {
             case DISTRICT -> "EXISTS { (%s)-[:LOCATED_IN]->(:District {adcode: $scopeValue}) }".formatted(variable);
             default -> "false";
         };
+    }
+
+    /** A predicate: the FinancingDeal bound to {@code variable} is one the caller may see (a FUNDER: its own). */
+    public String deal(String variable) {
+        if (role == Role.FUNDER && value != null) {
+            return "EXISTS { (:Funder {name: $scopeValue})-[:PROVIDED]->(%s) }".formatted(variable);
+        }
+        if (unrestricted()) {
+            return "true";
+        }
+        String firm = variable + "Firm";
+        return "EXISTS { (%s)-[:TO]->(%s:Enterprise) WHERE %s }".formatted(variable, firm, firm(firm));
     }
 
     /** A predicate: the ServiceCase bound to {@code variable} is one the caller may see. */

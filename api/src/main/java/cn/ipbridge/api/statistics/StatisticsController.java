@@ -6,6 +6,7 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
+import cn.ipbridge.api.security.RowScope;
 import cn.ipbridge.api.system.BadArgumentException;
 import cn.ipbridge.graph.identifier.CreditCode;
 import cn.ipbridge.graph.identifier.IpcSymbol;
@@ -55,6 +56,6 @@ class StatisticsController {
         if (limit < 1 || limit > MAX_RANKING) {
             throw new BadArgumentException("first", "must be between 1 and " + MAX_RANKING + ", was " + limit);
         }
-        return statistics.ranking(by, district, industry, limit);
+        return statistics.ranking(by, district, industry, limit, RowScope.current());
     }
 }

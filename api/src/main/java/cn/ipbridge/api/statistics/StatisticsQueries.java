@@ -10,6 +10,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.ipbridge.api.enterprise.Enterprise;
+import cn.ipbridge.api.security.RowScope;
 
 /** Grouped counts and rankings; each method is one Cypher statement. */
 @Repository
@@ -36,9 +37,13 @@ class StatisticsQueries {
                 .fetchAs(CountGroup.class).mappedBy((t, r) -> CountGroup.from(r)).all().stream().toList();
     }
 
-    /** Firms with a non-zero {@code metric}, highest first (ties by credit code), optionally in one district or industry. */
-    List<RankedEnterprise> ranking(EnterpriseMetric metric, String district, String industry, int first) {
-        Map<String, Object> parameters = new HashMap<>();
+    /**
+     * Firms with a non-zero {@code metric}, highest first (ties by credit code), optionally in one district or
+     * industry; only the firms in {@code scope} are ranked.
+     */
+    List<RankedEnterprise> ranking(EnterpriseMetric metric, String district, String industry, int first,
+                                   RowScope scope) {
+        Map<String, Object> parameters = scope.parameter();
         parameters.put("district", district);
         parameters.put("industry", industry);
         parameters.put("first", first);
@@ -47,12 +52,13 @@ class StatisticsQueries {
                 WHERE ($district IS NULL OR EXISTS { (e)-[:LOCATED_IN]->(d:District)
                                                      WHERE d.adcode = $district OR d.name = $district })
                   AND ($industry IS NULL OR EXISTS { (e)-[:IN_INDUSTRY]->(:Industry {code: $industry}) })
+                  AND %s
                 WITH e, %s AS value
                 WHERE value > 0
                 ORDER BY value DESC, e.uscc
                 LIMIT $first
                 RETURN %s AS e, value
-                """.formatted(metric.expression, Enterprise.PROJECTION);
+                """.formatted(scope.firm("e"), metric.expression, Enterprise.PROJECTION);
         List<RankedEnterprise> rows = client.query(cypher).bindAll(parameters)
                 .fetchAs(RankedEnterprise.class)
                 .mappedBy((t, r) -> new RankedEnterprise(0, Enterprise.from(r.get("e")), r.get("value").asDouble()))
