@@ -24,7 +24,8 @@ import cn.ipbridge.api.support.SmallGraphTest;
 
 /**
  * Every role against representative queries and mutations: what it may read is answered, what it may not comes
- * back null with a FORBIDDEN error naming the field; accounts and tokens themselves.
+ * back null with a FORBIDDEN error naming the field; accounts and tokens themselves. {@link RoleMatrixIT} covers
+ * every field of the schema and the scoped roles' rows.
  */
 class RolesIT extends SmallGraphTest {
 
@@ -34,6 +35,7 @@ class RolesIT extends SmallGraphTest {
     static {
         Set<Role> everyone = Set.of(Role.values());
         Set<Role> staff = Set.of(Role.ADMIN, Role.STAFF);
+        Set<Role> scoped = Set.of(Role.ADMIN, Role.STAFF, Role.OFFICER, Role.INSTITUTION, Role.FUNDER, Role.DISTRICT);
         QUERIES.put("{ schemaVersion me { username role } }", everyone);
         QUERIES.put("{ programmeKpis { year trainees deals } }", everyone);
         // A field-level rule: financing amounts are not for institutions.
@@ -43,13 +45,13 @@ class RolesIT extends SmallGraphTest {
         QUERIES.put("{ districts { adcode name enterpriseCount } ipcClass(code: \"H01L\") { code patentCount } }",
                 everyone);
         QUERIES.put("{ institutions { name } funders { name } universities { name } }", everyone);
-        QUERIES.put("{ enterprises(first: 5) { totalCount edges { node { uscc name } } } }",
-                Set.of(Role.ADMIN, Role.STAFF, Role.OFFICER, Role.INSTITUTION, Role.FUNDER, Role.DISTRICT));
-        QUERIES.put("{ enterprise(uscc: \"" + SmallGraph.MICRO + "\") { name patents { title } } }", staff);
-        QUERIES.put("{ patents(first: 5) { totalCount } }", staff);
-        QUERIES.put("{ search(text: \"微电子\") { key label } }", staff);
+        QUERIES.put("{ enterprises(first: 5) { totalCount edges { node { uscc name } } } }", scoped);
+        // Row-scoped: a firm outside the caller's scope is not found, which is no authorisation error.
+        QUERIES.put("{ enterprise(uscc: \"" + SmallGraph.MICRO + "\") { name patents { title } } }", scoped);
+        QUERIES.put("{ patents(first: 5) { totalCount } }", everyone);
+        QUERIES.put("{ search(text: \"微电子\") { key label } }", everyone);
         QUERIES.put("{ neighbourhood(id: \"Enterprise:" + SmallGraph.MICRO + "\") { nodes { id } } }", staff);
-        QUERIES.put("{ enterpriseRanking(by: GRANTED_INVENTION_COUNT) { rank value } }", staff);
+        QUERIES.put("{ enterpriseRanking(by: GRANTED_INVENTION_COUNT) { rank value } }", scoped);
         QUERIES.put("{ firmsForInstitution(name: \"" + SmallGraph.SJTU + "\") { score } }",
                 Set.of(Role.ADMIN, Role.STAFF, Role.INSTITUTION));
         QUERIES.put("{ firmsForInstitution(name: \"" + SmallGraph.FUDAN + "\") { score } }", staff);
