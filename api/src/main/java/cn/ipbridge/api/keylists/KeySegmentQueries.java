@@ -1,6 +1,5 @@
 package cn.ipbridge.api.keylists;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,10 +8,14 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.ipbridge.api.enterprise.Enterprise;
+import cn.ipbridge.api.security.RowScope;
 import cn.ipbridge.api.valuation.PatentIndicators;
 import cn.ipbridge.api.valuation.PatentValuation;
 
-/** Reads, in one query, the SRDI firms (of one industry, or all) with their IP situation, by credit code. */
+/**
+ * Reads, in one query, the SRDI firms (of one industry, or all) within the caller's {@link RowScope} with their IP
+ * situation, by credit code.
+ */
 @Repository
 @Transactional(readOnly = true)
 class KeySegmentQueries {
@@ -21,12 +24,13 @@ class KeySegmentQueries {
             MATCH (e:Enterprise)
             WHERE e.srdiLevel IS NOT NULL
               AND ($industry IS NULL OR EXISTS { (e)-[:IN_INDUSTRY]->(:Industry {code: $industry}) })
+              AND %s
             WITH e ORDER BY e.uscc
             RETURN {enterprise: %s,
                     patents: COLLECT { MATCH (e)<-[:APPLIED_BY]-(p:Patent) RETURN %s },
                     chokepoint: EXISTS { (e)<-[:APPLIED_BY]-(:Patent)-[:CLASSIFIED_AS {main: true}]->(:IpcClass)
                                          -[:PARENT*0..4]->(a:IpcClass) WHERE a.code IN $chokepoints }} AS firm
-            """.formatted(Enterprise.PROJECTION, PatentIndicators.PROJECTION);
+            """;
 
     private final Neo4jClient client;
     private final List<String> chokepoints;
@@ -36,11 +40,13 @@ class KeySegmentQueries {
         this.chokepoints = valuation.settings().chokepoints();
     }
 
-    List<FirmIpSituation> firms(String industry) {
-        Map<String, Object> parameters = new HashMap<>();
+    /** Only the firms in {@code scope} (a district's, for DISTRICT). */
+    List<FirmIpSituation> firms(String industry, RowScope scope) {
+        Map<String, Object> parameters = scope.parameter();
         parameters.put("industry", industry);
         parameters.put("chokepoints", chokepoints);
-        return List.copyOf(client.query(FIRMS).bindAll(parameters).fetchAs(FirmIpSituation.class)
+        return List.copyOf(client.query(FIRMS.formatted(scope.firm("e"), Enterprise.PROJECTION,
+                        PatentIndicators.PROJECTION)).bindAll(parameters).fetchAs(FirmIpSituation.class)
                 .mappedBy((t, r) -> FirmIpSituation.from(r.get("firm"))).all());
     }
 }

@@ -41,12 +41,13 @@ import java.util.Set;
  * Query.enterprise                                         scoped; a firm outside the scope is "not found"
  * Query.enterprises, enterpriseRanking                     scoped: only the caller's firms are listed and ranked
  * Query.overdueVisits                                      DISTRICT: its district's key firms; OFFICER: its firms
+ * Query.keySegments                                        DISTRICT: its district's SRDI firms
  * Query.institutionsForEnterprise, fundersForEnterprise,
  *       patentsForEnterprise, expertsForEnterprise,
  *       officersForEnterprise                              OFFICER, DISTRICT: uscc must be one of its firms
  * Query.firmsForInstitution                                INSTITUTION: name must be its own
  * Query.pledgeCandidatesForFunder                          FUNDER: name must be its own
- * Query.keySegments, keyList, targetProgress, halfYearReport, changes,
+ * Query.keyList, targetProgress, halfYearReport, changes,
  *       neighbourhood, shortestPath, inCommon, importJob,
  *       imports                                            ADMIN, STAFF only
  * Mutation.recordVisit                                     OFFICER: as itself, at its firms; DISTRICT: its firms
@@ -97,6 +98,7 @@ final class FieldPolicy {
             Map.entry("Query.enterprises", SCOPED),
             Map.entry("Query.enterpriseRanking", SCOPED),
             Map.entry("Query.overdueVisits", EnumSet.of(ADMIN, STAFF, DISTRICT, OFFICER)),
+            Map.entry("Query.keySegments", EnumSet.of(ADMIN, STAFF, DISTRICT)),
             // Matchmaking about one firm: the firm must be in scope (SCOPED_ARGUMENTS).
             Map.entry("Query.institutionsForEnterprise", EnumSet.of(ADMIN, STAFF, OFFICER, DISTRICT)),
             Map.entry("Query.fundersForEnterprise", EnumSet.of(ADMIN, STAFF, OFFICER, DISTRICT)),
@@ -128,6 +130,8 @@ final class FieldPolicy {
             Map.entry("IpcClass.patentCount", EVERYONE),
             Map.entry("Institution.servedEnterprises", STAFF_ONLY),
             Map.entry("Notice.reachedFirms", STAFF_ONLY),
+            // Needs are derived from cases and deals; their rows are not scoped (matching), so not for VIEWER or FUNDER.
+            Map.entry("Enterprise.needs", EnumSet.of(ADMIN, STAFF, OFFICER, INSTITUTION, DISTRICT)),
             // Financing details: never for institutions or viewers. Rows: RowScope in the operations queries.
             Map.entry("Enterprise.financingDeals", EnumSet.of(ADMIN, STAFF, FUNDER, DISTRICT, OFFICER)),
             Map.entry("Enterprise.serviceCases", EnumSet.of(ADMIN, STAFF, INSTITUTION, DISTRICT, OFFICER)),

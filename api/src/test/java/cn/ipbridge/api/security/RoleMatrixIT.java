@@ -105,7 +105,7 @@ class RoleMatrixIT extends GraphQlTestBase {
         row("Query.pledgeCandidatesForFunder",
                 "query($funder: String!) { pledgeCandidatesForFunder(name: $funder) { score } }",
                 EnumSet.of(Role.ADMIN, Role.STAFF, Role.FUNDER));
-        row("Query.keySegments", "{ keySegments { segment count } }", staff);
+        row("Query.keySegments", "{ keySegments { segment count } }", EnumSet.of(Role.ADMIN, Role.STAFF, Role.DISTRICT));
         row("Query.keyList", "{ keyList(name: \"no-such-list\") { name } }", staff);
         row("Query.targetProgress", "{ targetProgress { target } }", staff);
         row("Query.halfYearReport", "{ halfYearReport(halfYearEnd: \"2025-06-30\") { title } }", staff);
@@ -383,6 +383,17 @@ class RoleMatrixIT extends GraphQlTestBase {
                 .path("overdueVisits.totalCount").entity(Long.class).isEqualTo(1L)
                 .path("overdueVisits.edges[*].node.enterprise.uscc").entityList(String.class)
                 .containsExactly(SmallGraph.MICRO);
+    }
+
+    @Test
+    void aDistrictsKeySegmentsHoldOnlyItsFirms() {
+        String segments = "{ keySegments { members(first: 100) { edges { node { uscc } } } } }";
+        Set<String> all = new TreeSet<>(graphQl.document(segments).execute()
+                .path("keySegments[*].members.edges[*].node.uscc").entityList(String.class).get());
+        Set<String> district = new TreeSet<>(as.get(Role.DISTRICT).document(segments).execute()
+                .path("keySegments[*].members.edges[*].node.uscc").entityList(String.class).get());
+        all.retainAll(Set.of(SmallGraph.MICRO));
+        assertThat(district).isEqualTo(all);
     }
 
     @Test
