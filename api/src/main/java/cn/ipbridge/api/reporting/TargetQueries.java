@@ -84,10 +84,12 @@ class TargetQueries {
         parameters.putAll(scope.parameter());
         parameters.put("offset", page.offset());
         parameters.put("limit", page.first() + 1);
-        List<Row> rows = List.copyOf(client.query(OVERDUE.formatted(scope.firm("e"), Enterprise.PROJECTION)).bindAll(parameters).fetchAs(Row.class)
+        List<Row> rows = List.copyOf(client.query(OVERDUE.formatted(scope.firm("e"), Enterprise.PROJECTION))
+                .bindAll(parameters).fetchAs(Row.class)
                 .mappedBy((t, r) -> new Row(r.get("total").asLong(), overdueVisit(r))).all());
         long total = rows.isEmpty()
-                ? client.query(OVERDUE_TOTAL.formatted(scope.firm("e"))).bindAll(parameters).fetchAs(Long.class).one().orElse(0L)
+                ? client.query(OVERDUE_TOTAL.formatted(scope.firm("e"))).bindAll(parameters).fetchAs(Long.class)
+                        .one().orElse(0L)
                 : rows.get(0).total();
         return Connection.of(rows.stream().map(Row::visit).toList(), page, total);
     }

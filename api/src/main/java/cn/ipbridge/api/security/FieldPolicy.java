@@ -130,7 +130,8 @@ final class FieldPolicy {
             Map.entry("IpcClass.patentCount", EVERYONE),
             Map.entry("Institution.servedEnterprises", STAFF_ONLY),
             Map.entry("Notice.reachedFirms", STAFF_ONLY),
-            // Needs are derived from cases and deals; their rows are not scoped (matching), so not for VIEWER or FUNDER.
+            // Needs are derived from cases and deals, and their rows are not scoped (matching): not for VIEWER,
+            // FUNDER.
             Map.entry("Enterprise.needs", EnumSet.of(ADMIN, STAFF, OFFICER, INSTITUTION, DISTRICT)),
             // Financing details: never for institutions or viewers. Rows: RowScope in the operations queries.
             Map.entry("Enterprise.financingDeals", EnumSet.of(ADMIN, STAFF, FUNDER, DISTRICT, OFFICER)),
