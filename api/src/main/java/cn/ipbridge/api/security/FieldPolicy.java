@@ -73,6 +73,9 @@ final class FieldPolicy {
     private static final Set<Role> STAFF_ONLY = EnumSet.of(ADMIN, STAFF);
     /** Every role but VIEWER: their rows are scoped in the field's Cypher. */
     private static final Set<Role> SCOPED = EnumSet.of(ADMIN, STAFF, OFFICER, INSTITUTION, FUNDER, DISTRICT);
+    private static final Set<Role> WITH_OFFICER_DISTRICT = EnumSet.of(ADMIN, STAFF, OFFICER, DISTRICT);
+    private static final Set<Role> WITH_INSTITUTION_DISTRICT = EnumSet.of(ADMIN, STAFF, INSTITUTION, DISTRICT);
+    private static final Set<Role> WITH_DISTRICT = EnumSet.of(ADMIN, STAFF, DISTRICT);
 
     static final Map<String, Set<Role>> RULES = Map.ofEntries(
             // Aggregates, taxonomy and public directories: every role.
@@ -98,30 +101,30 @@ final class FieldPolicy {
             Map.entry("Query.enterprises", SCOPED),
             Map.entry("Query.enterpriseRanking", SCOPED),
             Map.entry("Query.overdueVisits", EnumSet.of(ADMIN, STAFF, DISTRICT, OFFICER)),
-            Map.entry("Query.keySegments", EnumSet.of(ADMIN, STAFF, DISTRICT)),
+            Map.entry("Query.keySegments", WITH_DISTRICT),
             // Matchmaking about one firm: the firm must be in scope (SCOPED_ARGUMENTS).
-            Map.entry("Query.institutionsForEnterprise", EnumSet.of(ADMIN, STAFF, OFFICER, DISTRICT)),
-            Map.entry("Query.fundersForEnterprise", EnumSet.of(ADMIN, STAFF, OFFICER, DISTRICT)),
-            Map.entry("Query.patentsForEnterprise", EnumSet.of(ADMIN, STAFF, OFFICER, DISTRICT)),
-            Map.entry("Query.expertsForEnterprise", EnumSet.of(ADMIN, STAFF, OFFICER, DISTRICT)),
-            Map.entry("Query.officersForEnterprise", EnumSet.of(ADMIN, STAFF, OFFICER, DISTRICT)),
+            Map.entry("Query.institutionsForEnterprise", WITH_OFFICER_DISTRICT),
+            Map.entry("Query.fundersForEnterprise", WITH_OFFICER_DISTRICT),
+            Map.entry("Query.patentsForEnterprise", WITH_OFFICER_DISTRICT),
+            Map.entry("Query.expertsForEnterprise", WITH_OFFICER_DISTRICT),
+            Map.entry("Query.officersForEnterprise", WITH_OFFICER_DISTRICT),
             // A party's own matchmaking (SCOPED_ARGUMENTS holds it to its own name).
             Map.entry("Query.firmsForInstitution", EnumSet.of(ADMIN, STAFF, INSTITUTION)),
             Map.entry("Query.pledgeCandidatesForFunder", EnumSet.of(ADMIN, STAFF, FUNDER)),
             // Records: each party its own, DISTRICT its district's (SCOPED_ARGUMENTS).
-            Map.entry("Mutation.recordVisit", EnumSet.of(ADMIN, STAFF, OFFICER, DISTRICT)),
-            Map.entry("Mutation.recordEvent", EnumSet.of(ADMIN, STAFF, INSTITUTION, DISTRICT)),
-            Map.entry("Mutation.registerForEvent", EnumSet.of(ADMIN, STAFF, INSTITUTION, DISTRICT)),
-            Map.entry("Mutation.recordAttendance", EnumSet.of(ADMIN, STAFF, INSTITUTION, DISTRICT)),
+            Map.entry("Mutation.recordVisit", WITH_OFFICER_DISTRICT),
+            Map.entry("Mutation.recordEvent", WITH_INSTITUTION_DISTRICT),
+            Map.entry("Mutation.registerForEvent", WITH_INSTITUTION_DISTRICT),
+            Map.entry("Mutation.recordAttendance", WITH_INSTITUTION_DISTRICT),
             Map.entry("Mutation.recordFinancingDeal", EnumSet.of(ADMIN, STAFF, FUNDER, DISTRICT)),
-            Map.entry("Mutation.openServiceCase", EnumSet.of(ADMIN, STAFF, INSTITUTION, DISTRICT)),
-            Map.entry("Mutation.recordCaseOutcome", EnumSet.of(ADMIN, STAFF, INSTITUTION, DISTRICT)),
-            Map.entry("Mutation.recordBestCase", EnumSet.of(ADMIN, STAFF, DISTRICT)),
-            Map.entry("Mutation.createEnterprise", EnumSet.of(ADMIN, STAFF, DISTRICT)),
-            Map.entry("Mutation.correctEnterprise", EnumSet.of(ADMIN, STAFF, DISTRICT)),
-            Map.entry("Mutation.changeSrdiLevel", EnumSet.of(ADMIN, STAFF, DISTRICT)),
-            Map.entry("Mutation.assignOfficer", EnumSet.of(ADMIN, STAFF, DISTRICT)),
-            Map.entry("Mutation.addKeyTrademark", EnumSet.of(ADMIN, STAFF, DISTRICT)),
+            Map.entry("Mutation.openServiceCase", WITH_INSTITUTION_DISTRICT),
+            Map.entry("Mutation.recordCaseOutcome", WITH_INSTITUTION_DISTRICT),
+            Map.entry("Mutation.recordBestCase", WITH_DISTRICT),
+            Map.entry("Mutation.createEnterprise", WITH_DISTRICT),
+            Map.entry("Mutation.correctEnterprise", WITH_DISTRICT),
+            Map.entry("Mutation.changeSrdiLevel", WITH_DISTRICT),
+            Map.entry("Mutation.assignOfficer", WITH_DISTRICT),
+            Map.entry("Mutation.addKeyTrademark", WITH_DISTRICT),
             // Accounts.
             Map.entry("Mutation.createAccount", EnumSet.of(ADMIN)),
             Map.entry("Mutation.disableAccount", EnumSet.of(ADMIN)),
