@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BiConsumer;
-import java.util.stream.IntStream;
 
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
@@ -22,8 +21,6 @@ import cn.ipbridge.graph.importing.ImportProgress;
 import cn.ipbridge.graph.importing.ImportReport;
 import cn.ipbridge.graph.importing.ImportRun;
 import cn.ipbridge.graph.importing.SourceFile;
-import cn.ipbridge.graph.model.Enterprise;
-import cn.ipbridge.graph.model.SrdiLevel;
 import cn.ipbridge.graph.write.GraphWriter;
 import cn.ipbridge.graph.write.WriteProgress;
 
@@ -125,10 +122,6 @@ public final class ImportBenchmark {
     private static void setUp(Driver driver) {
         GraphWriter writer = new GraphWriter(driver, null);
         writer.taxonomy().ipcClasses(BenchmarkData.ipcClasses(), WriteProgress.NONE);
-        writer.enterprises().enterprises(IntStream.range(0, BenchmarkData.ENTERPRISES)
-                .mapToObj(i -> new Enterprise(BenchmarkData.enterpriseUscc(i), BenchmarkData.enterpriseName(i),
-                        List.of(), "310115", null, null, null, SrdiLevel.MUNICIPAL_SRDI, 2023, false, false,
-                        null, null, null))
-                .toList(), WriteProgress.NONE);
+        writer.enterprises().enterprises(BenchmarkData.enterprises(), WriteProgress.NONE);
     }
 }
