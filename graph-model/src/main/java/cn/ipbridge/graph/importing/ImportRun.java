@@ -1,7 +1,9 @@
 package cn.ipbridge.graph.importing;
 
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -41,6 +43,13 @@ public final class ImportRun {
     private final BatchWriter batches;
     private final ImportWriter writer;
     private final int batchSize;
+
+    /** At most this many batches are written at once (the machines this runs on have two cores or more). */
+    static final int CONCURRENT_BATCHES = 2;
+
+    /** A batch handed to a writing thread. */
+    private record InFlight(ImportEntity entity, int rows, Future<ImportWriter.Written> written) {
+    }
 
     public ImportRun(Driver driver, String database, int batchSize) {
         this.driver = driver;
@@ -84,9 +93,9 @@ public final class ImportRun {
     }
 
     /**
-     * Firms' derived patent profiles (see FirmProfileWriter) follow their patents: the firms this import linked a
-     * patent to are refreshed, and so is any firm whose patent count changed (one that lost a patent to a changed
-     * row).
+     * Firms' derived patent profiles (see FirmProfileWriter) follow their patents: the firms linked from the rows
+     * this import created or changed are refreshed, and so is any firm whose patent count changed (one that lost a
+     * patent to a changed row). An import that changed no patent leaves every profile as it was.
      */
     private void refreshProfiles(Set<String> firms) {
         if (firms.isEmpty()) {
@@ -124,14 +133,14 @@ public final class ImportRun {
         private long rowsRead;
         private long rowsWritten;
         private long rejected;
-        private final ExecutorService writing = Executors.newSingleThreadExecutor(r -> {
+        private final ExecutorService writing = Executors.newFixedThreadPool(CONCURRENT_BATCHES, r -> {
             Thread t = new Thread(r, "import-batch-writer");
             t.setDaemon(true);
             return t;
         });
-        private Future<RowStatuses> inFlight;
-        private ImportEntity inFlightEntity;
-        private int inFlightRows;
+        private final Deque<InFlight> inFlight = new ArrayDeque<>();
+        /** Applicants this import has committed (see ImportWriter#mergeTargets); guarded by itself. */
+        private final Set<String> knownTargets = new HashSet<>();
 
         Pass(RowParser parser, ImportOptions options, ImportProgress progress, java.nio.file.Path rejectFile,
              boolean write) {
@@ -150,8 +159,11 @@ public final class ImportRun {
                         pending.keySet().forEach(this::flush);
                     }
                 } finally {
-                    awaitBatch();
-                    writing.shutdown();
+                    try {
+                        awaitBatches(0);
+                    } finally {
+                        writing.shutdown();
+                    }
                 }
                 progress.advanced(rowsRead, rowsWritten);
             }
@@ -182,10 +194,6 @@ public final class ImportRun {
             }
             if (write) {
                 for (ImportedRow r : rows) {
-                    if (r.entity() == ImportEntity.PATENTS) {
-                        r.row().links().stream().filter(l -> l.target() == LinkTarget.ENTERPRISE_APPLICANT)
-                                .forEach(l -> firmsWithPatents.add(l.to()));
-                    }
                     List<ImportRow> batch = pending.computeIfAbsent(r.entity(), e -> new ArrayList<>());
                     batch.add(r.row());
                     if (batch.size() >= batchSize) {
@@ -198,8 +206,12 @@ public final class ImportRun {
         }
 
         /**
-         * Hands the batch to the writing thread and goes on reading: the next batch is parsed while the engine
-         * writes this one. At most one batch is being written, so batches still commit one at a time, in order.
+         * Hands the batch to a writing thread and goes on reading: the next batch is parsed while the engine
+         * writes this one. Batches of an entity whose rows do not link to each other are written up to
+         * {@value #CONCURRENT_BATCHES} at a time, each in its own transaction (the engine writes a transaction on
+         * one thread); Applicants they need are merged first, one short transaction at a time, so the two never
+         * wait on each other's uniqueness locks. Other entities (IPC classes link to their parents) are written
+         * one batch at a time, in order.
          */
         private void flush(ImportEntity entity) {
             List<ImportRow> batch = pending.get(entity);
@@ -207,29 +219,55 @@ public final class ImportRun {
                 return;
             }
             pending.put(entity, new ArrayList<>());
-            awaitBatch();
-            inFlight = writing.submit(() -> writer.write(entity, batch));
-            inFlightEntity = entity;
-            inFlightRows = batch.size();
+            boolean concurrent = ImportWriter.concurrentBatches(entity);
+            awaitBatches(concurrent ? CONCURRENT_BATCHES - 1 : 0);
+            Future<ImportWriter.Written> written = writing.submit(() -> {
+                if (!concurrent) {
+                    return writer.writeBatch(entity, batch, true);
+                }
+                synchronized (knownTargets) {
+                    knownTargets.addAll(writer.mergeTargets(entity, batch, knownTargets));
+                }
+                return writer.writeBatch(entity, batch, false);
+            });
+            inFlight.add(new InFlight(entity, batch.size(), written));
         }
 
-        /** Waits for the batch being written, if any; its failure is this import's failure. */
-        private void awaitBatch() {
-            if (inFlight == null) {
-                return;
+        /** Waits until at most {@code left} batches are being written; a batch's failure is this import's. */
+        private void awaitBatches(int left) {
+            while (inFlight.size() > left) {
+                InFlight batch = inFlight.poll();
+                ImportWriter.Written result;
+                try {
+                    result = batch.written().get();
+                } catch (ExecutionException e) {
+                    inFlight.forEach(other -> awaitQuietly(other.written()));
+                    inFlight.clear();
+                    throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while writing a batch", e);
+                }
+                written.merge(batch.entity(), result.statuses(), RowStatuses::plus);
+                if (batch.entity() == ImportEntity.PATENTS) {
+                    result.changed().forEach(row -> row.links().stream()
+                            .filter(l -> l.target() == LinkTarget.ENTERPRISE_APPLICANT)
+                            .forEach(l -> firmsWithPatents.add(l.to())));
+                }
+                rowsWritten += batch.rows();
+                progress.advanced(rowsRead, rowsWritten);
             }
-            Future<RowStatuses> batch = inFlight;
-            inFlight = null;
+        }
+
+        /** A batch still being written when another failed: it commits or fails on its own; the import has failed. */
+        private static void awaitQuietly(Future<?> batch) {
             try {
-                written.merge(inFlightEntity, batch.get(), RowStatuses::plus);
+                batch.get();
             } catch (ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                // the first failure is the one reported
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while writing a batch", e);
             }
-            rowsWritten += inFlightRows;
-            progress.advanced(rowsRead, rowsWritten);
         }
 
         private void reject(Rejection rejection, SourceRow row) {

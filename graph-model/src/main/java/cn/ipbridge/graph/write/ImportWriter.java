@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +19,11 @@ import org.neo4j.driver.TransactionContext;
  * counted unchanged and not written at all; the others are created or updated. Changed nodes lose the links the
  * row replaces, missing Applicants are merged, then one statement merges the nodes and creates their links
  * (see {@link ImportStatements}).
+ * <p>
+ * Batches of an entity whose rows never link to each other may be written two at a time
+ * ({@link #concurrentBatches}): then the targets created when missing (Applicants) are merged first, in a short
+ * transaction of their own ({@link #mergeTargets}), one such transaction at a time, so the two batch transactions
+ * only match them and never wait on each other's uniqueness locks.
  */
 public final class ImportWriter {
 
@@ -28,11 +33,58 @@ public final class ImportWriter {
         this.writer = writer;
     }
 
-    public RowStatuses write(ImportEntity entity, List<ImportRow> rows) {
-        return rows.isEmpty() ? RowStatuses.ZERO : writer.inTransaction(tx -> write(tx, entity, rows));
+    /** What a batch did: its row counts and the rows that created or changed a node (the rest were unchanged). */
+    public record Written(RowStatuses statuses, List<ImportRow> changed) {
+
+        static final Written NONE = new Written(RowStatuses.ZERO, List.of());
     }
 
-    private static RowStatuses write(TransactionContext tx, ImportEntity entity, List<ImportRow> rows) {
+    public RowStatuses write(ImportEntity entity, List<ImportRow> rows) {
+        return writeBatch(entity, rows, true).statuses();
+    }
+
+    /**
+     * Writes one batch in one transaction.
+     *
+     * @param mergeTargets whether to merge missing Applicants in the same transaction; false only after
+     *                     {@link #mergeTargets} has committed them for these rows
+     */
+    public Written writeBatch(ImportEntity entity, List<ImportRow> rows, boolean mergeTargets) {
+        return rows.isEmpty() ? Written.NONE : writer.inTransaction(tx -> write(tx, entity, rows, mergeTargets));
+    }
+
+    /**
+     * Whether two batches of {@code entity} may be written at the same time: its rows link to no node of their own
+     * label (an IPC class links to its parent, which an earlier batch still being written would not show yet).
+     */
+    public static boolean concurrentBatches(ImportEntity entity) {
+        return entity.targets().stream().noneMatch(t -> t.label().equals(entity.nodeLabel()));
+    }
+
+    /**
+     * Merges, in a transaction of its own, the targets created when missing (Applicants) that the rows which will
+     * create or change a node link to, except those in {@code known} (already committed by this import), in sorted
+     * order; returns the keys it made sure of. A kill between this and the batch leaves only Applicants that the
+     * re-run links.
+     */
+    public Set<String> mergeTargets(ImportEntity entity, List<ImportRow> rows, Set<String> known) {
+        if (rows.stream().noneMatch(r -> r.links().stream().anyMatch(l -> l.target().createdWhenMissing()))) {
+            return Set.of();
+        }
+        return writer.inTransaction(tx -> {
+            Map<String, String> stored = storedHashes(tx, entity, rows);
+            List<ImportRow> changed = rows.stream().filter(r -> !r.hash().equals(stored.get(r.key()))).toList();
+            Map<LinkTarget, Set<String>> keys = missingTargets(changed, known);
+            keys.forEach((target, names) ->
+                    tx.run(ImportStatements.mergeTargets(target), Map.of("keys", List.copyOf(names))).consume());
+            Set<String> merged = new HashSet<>();
+            keys.values().forEach(merged::addAll);
+            return merged;
+        });
+    }
+
+    private static Written write(TransactionContext tx, ImportEntity entity, List<ImportRow> rows,
+                                 boolean mergeTargets) {
         Map<String, String> stored = storedHashes(tx, entity, rows);
         List<ImportRow> changed = new ArrayList<>();
         long created = 0;
@@ -45,9 +97,13 @@ public final class ImportWriter {
             }
         }
         dropReplacedLinks(tx, entity, changed, stored);
-        mergeMissingTargets(tx, changed);
+        if (mergeTargets) {
+            missingTargets(changed, Set.of()).forEach((target, names) ->
+                    tx.run(ImportStatements.mergeTargets(target), Map.of("keys", List.copyOf(names))).consume());
+        }
         writeNodes(tx, entity, changed, stored);
-        return new RowStatuses(created, changed.size() - created, rows.size() - changed.size());
+        return new Written(new RowStatuses(created, changed.size() - created, rows.size() - changed.size()),
+                List.copyOf(changed));
     }
 
     private static Map<String, String> storedHashes(TransactionContext tx, ImportEntity entity, List<ImportRow> rows) {
@@ -114,17 +170,19 @@ public final class ImportWriter {
                 new TreeSet<>(shape.properties()), own, false), Map.of("rows", byShape.get(shape))).consume());
     }
 
-    /** Targets created when missing (Applicants) are merged first, once each, so the node statement only matches. */
-    private static void mergeMissingTargets(TransactionContext tx, List<ImportRow> changed) {
+    /**
+     * Targets created when missing (Applicants), merged before the node statement, once each and in sorted order
+     * (two transactions merging the same names take their locks in the same order), so that statement only matches.
+     */
+    private static Map<LinkTarget, Set<String>> missingTargets(List<ImportRow> changed, Set<String> known) {
         Map<LinkTarget, Set<String>> keys = new EnumMap<>(LinkTarget.class);
         for (ImportRow row : changed) {
             for (ImportLink link : row.links()) {
-                if (link.target().createdWhenMissing()) {
-                    keys.computeIfAbsent(link.target(), t -> new LinkedHashSet<>()).add(link.to());
+                if (link.target().createdWhenMissing() && !known.contains(link.to())) {
+                    keys.computeIfAbsent(link.target(), t -> new TreeSet<>()).add(link.to());
                 }
             }
         }
-        keys.forEach((target, names) ->
-                tx.run(ImportStatements.mergeTargets(target), Map.of("keys", List.copyOf(names))).consume());
+        return keys;
     }
 }

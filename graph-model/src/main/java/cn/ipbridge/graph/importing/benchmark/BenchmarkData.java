@@ -10,9 +10,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 import cn.ipbridge.graph.identifier.ApplicationNumber;
 import cn.ipbridge.graph.identifier.CreditCode;
+import cn.ipbridge.graph.model.Enterprise;
+import cn.ipbridge.graph.model.SrdiLevel;
 import cn.ipbridge.graph.taxonomy.IpcClass;
 import cn.ipbridge.graph.taxonomy.IpcLevel;
 
@@ -43,6 +46,14 @@ public final class BenchmarkData {
             }
         }
         return classes;
+    }
+
+    /** The {@value #ENTERPRISES} enterprises some applicants of the file name. */
+    public static List<Enterprise> enterprises() {
+        return IntStream.range(0, ENTERPRISES)
+                .mapToObj(i -> new Enterprise(enterpriseUscc(i), enterpriseName(i), List.of(), "310115", null, null,
+                        null, SrdiLevel.MUNICIPAL_SRDI, 2023, false, false, null, null, null))
+                .toList();
     }
 
     static String enterpriseName(int i) {

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BiConsumer;
-import java.util.stream.IntStream;
 
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
@@ -22,8 +21,6 @@ import cn.ipbridge.graph.importing.ImportProgress;
 import cn.ipbridge.graph.importing.ImportReport;
 import cn.ipbridge.graph.importing.ImportRun;
 import cn.ipbridge.graph.importing.SourceFile;
-import cn.ipbridge.graph.model.Enterprise;
-import cn.ipbridge.graph.model.SrdiLevel;
 import cn.ipbridge.graph.write.GraphWriter;
 import cn.ipbridge.graph.write.WriteProgress;
 
@@ -91,12 +88,23 @@ public final class ImportBenchmark {
             load.accept(driver, copy);
             double seconds = (System.nanoTime() - started) / 1e9;
             long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-            long patents;
-            try (var session = driver.session()) {
-                patents = session.run("MATCH (p:Patent) RETURN count(p)").single().get(0).asLong();
-            }
-            System.out.printf("%s: %,d rows in %.1f s = %,.0f rows/s; %,d patents; peak heap %,d MB%n",
-                    what, rows, seconds, rows / seconds, patents, peak / (1024 * 1024));
+            System.out.printf("%s: %,d rows in %.1f s = %,.0f rows/s; %s; peak heap %,d MB%n",
+                    what, rows, seconds, rows / seconds, written(driver), peak / (1024 * 1024));
+        }
+    }
+
+    /** What a load wrote, so the two sides can be seen to write the same graph. */
+    private static String written(Driver driver) {
+        try (var session = driver.session()) {
+            var counts = session.run("""
+                    RETURN COUNT { (:Patent) } AS patents, COUNT { (:Applicant) } AS applicants,
+                           COUNT { ()-[:APPLIED_BY]->() } AS appliedBy,
+                           COUNT { ()-[:APPLIED_BY {linkedBy: 'NAME'}]->() } AS byName,
+                           COUNT { ()-[:CLASSIFIED_AS]->() } AS classifiedAs,
+                           COUNT { ()-[:CLASSIFIED_AS {main: true}]->() } AS main
+                    """).single();
+            return counts.keys().stream().map(k -> "%,d %s".formatted(counts.get(k).asLong(), k))
+                    .collect(java.util.stream.Collectors.joining(", "));
         }
     }
 
@@ -114,10 +122,6 @@ public final class ImportBenchmark {
     private static void setUp(Driver driver) {
         GraphWriter writer = new GraphWriter(driver, null);
         writer.taxonomy().ipcClasses(BenchmarkData.ipcClasses(), WriteProgress.NONE);
-        writer.enterprises().enterprises(IntStream.range(0, BenchmarkData.ENTERPRISES)
-                .mapToObj(i -> new Enterprise(BenchmarkData.enterpriseUscc(i), BenchmarkData.enterpriseName(i),
-                        List.of(), "310115", null, null, null, SrdiLevel.MUNICIPAL_SRDI, 2023, false, false,
-                        null, null, null))
-                .toList(), WriteProgress.NONE);
+        writer.enterprises().enterprises(BenchmarkData.enterprises(), WriteProgress.NONE);
     }
 }
