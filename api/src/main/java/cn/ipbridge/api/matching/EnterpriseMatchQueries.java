@@ -51,14 +51,27 @@ class EnterpriseMatchQueries {
                             deals: [(f)-[:PROVIDED]->(d:FinancingDeal)-[:TO]->(e) | d.id]}) AS rows
             """;
 
+    /**
+     * Offerable patents in the firm's subclasses (its derived {@code ACTIVE_IN_SUBCLASS} links), ranked in Cypher
+     * so that only {@code $limit} are read and scored: main class among the firm's own main classes first, then
+     * sharing a main group with them, then the rest of the subclass; within each, open licences, then the most
+     * recently filed (the longest term left). The firm's own and licensed patents are checked on the few ranked.
+     */
     static final String PATENTS_CANDIDATES = """
             CALL (e) {
+              WITH e, [(e)-[:ACTIVE_IN]->(x:IpcClass) | x] AS own
+              WITH e, own, own + [x IN own | [(x)-[:PARENT]->(y:IpcClass {level: 'MAIN_GROUP'}) | y][0]] AS groups
               MATCH (e)-[:ACTIVE_IN_SUBCLASS]->(s:IpcClass)
               MATCH (s)<-[:PARENT*0..2]-(c:IpcClass)<-[:CLASSIFIED_AS {main: true}]-(p:Patent {legalStatus: 'GRANTED'})
                     -[:APPLIED_BY]->(o)
               WHERE (o:University OR o:Institution) AND NOT EXISTS { (p)-[:TRANSFERRED_TO]->() }
-                AND NOT e IN [(p)-[:APPLIED_BY|LICENSED_TO]->(x) | x]
-              WITH DISTINCT p, c, o LIMIT $limit
+              WITH DISTINCT e, own, groups, p, c, o
+              WITH e, p, c, o, CASE WHEN c IN own THEN 2
+                                    WHEN c IN groups OR [(c)-[:PARENT]->(y:IpcClass) | y][0] IN groups THEN 1
+                                    ELSE 0 END AS near
+              ORDER BY near DESC, coalesce(p.openLicence, false) DESC, p.filingDate DESC, p.applicationNumber
+              WHERE NOT EXISTS { (p)-[:APPLIED_BY|LICENSED_TO]->(e) }
+              WITH p, c, o LIMIT $limit
               RETURN collect({patent: p {.*}, indicators: %s, field: %s,
                               ownerLabel: CASE WHEN o:University THEN 'University' ELSE 'Institution' END,
                               owner: o.name}) AS rows
