@@ -52,26 +52,41 @@ class EnterpriseMatchQueries {
             """;
 
     /**
-     * Offerable patents in the firm's subclasses (its derived {@code ACTIVE_IN_SUBCLASS} links), ranked in Cypher
-     * so that only {@code $limit} are read and scored: main class among the firm's own main classes first, then
-     * sharing a main group with them, then the rest of the subclass; within each, open licences, then the most
-     * recently filed (the longest term left). The firm's own and licensed patents are checked on the few ranked.
+     * Offerable patents near the firm's fields, ranked in Cypher so that only {@code $limit} are read and scored:
+     * first those whose main class is one of the firm's own main classes (its derived {@code ACTIVE_IN} links) or
+     * under the same main group, own classes first, then open licences, then the most recently filed (the longest
+     * term left); only when these are fewer than the limit, others in the firm's subclasses
+     * ({@code ACTIVE_IN_SUBCLASS}), as found.
      */
     static final String PATENTS_CANDIDATES = """
             CALL (e) {
               WITH e, [(e)-[:ACTIVE_IN]->(x:IpcClass) | x] AS own
-              WITH e, own, own + [x IN own | [(x)-[:PARENT]->(y:IpcClass {level: 'MAIN_GROUP'}) | y][0]] AS groups
-              MATCH (e)-[:ACTIVE_IN_SUBCLASS]->(s:IpcClass)
-              MATCH (s)<-[:PARENT*0..2]-(c:IpcClass)<-[:CLASSIFIED_AS {main: true}]-(p:Patent {legalStatus: 'GRANTED'})
-                    -[:APPLIED_BY]->(o)
-              WHERE (o:University OR o:Institution) AND NOT EXISTS { (p)-[:TRANSFERRED_TO]->() }
-              WITH DISTINCT e, own, groups, p, c, o
-              WITH e, p, c, o, CASE WHEN c IN own THEN 2
-                                    WHEN c IN groups OR [(c)-[:PARENT]->(y:IpcClass) | y][0] IN groups THEN 1
-                                    ELSE 0 END AS near
-              ORDER BY near DESC, coalesce(p.openLicence, false) DESC, p.filingDate DESC, p.applicationNumber
-              WHERE NOT EXISTS { (p)-[:APPLIED_BY|LICENSED_TO]->(e) }
-              WITH p, c, o LIMIT $limit
+              CALL (e, own) {
+                UNWIND own + [x IN own | [(x)-[:PARENT]->(y:IpcClass {level: 'MAIN_GROUP'}) | y][0]] AS g
+                MATCH (g)<-[:PARENT*0..1]-(c:IpcClass)
+                WITH DISTINCT e, own, c
+                MATCH (c)<-[:CLASSIFIED_AS {main: true}]-(p:Patent {legalStatus: 'GRANTED'})-[:APPLIED_BY]->(o)
+                WHERE (o:University OR o:Institution) AND NOT EXISTS { (p)-[:TRANSFERRED_TO]->() }
+                WITH DISTINCT e, own, p, c, o
+                ORDER BY CASE WHEN c IN own THEN 1 ELSE 0 END DESC, coalesce(p.openLicence, false) DESC,
+                         p.filingDate DESC, p.applicationNumber
+                WHERE NOT EXISTS { (p)-[:APPLIED_BY|LICENSED_TO]->(e) }
+                WITH p, c, o LIMIT $limit
+                RETURN collect({p: p, c: c, o: o}) AS close
+              }
+              CALL (e, close) {
+                UNWIND CASE WHEN size(close) < $limit THEN [true] ELSE [] END AS short
+                WITH e, [x IN close | x.p] AS found
+                MATCH (e)-[:ACTIVE_IN_SUBCLASS]->(s:IpcClass)
+                MATCH (s)<-[:PARENT*0..2]-(c2:IpcClass)<-[:CLASSIFIED_AS {main: true}]-(p2:Patent {legalStatus: 'GRANTED'})
+                      -[:APPLIED_BY]->(o2)
+                WHERE (o2:University OR o2:Institution) AND NOT EXISTS { (p2)-[:TRANSFERRED_TO]->() }
+                  AND NOT p2 IN found AND NOT EXISTS { (p2)-[:APPLIED_BY|LICENSED_TO]->(e) }
+                WITH DISTINCT p2, c2, o2 LIMIT $limit
+                RETURN collect({p: p2, c: c2, o: o2}) AS rest
+              }
+              UNWIND (close + rest)[..$limit] AS row
+              WITH row.p AS p, row.c AS c, row.o AS o
               RETURN collect({patent: p {.*}, indicators: %s, field: %s,
                               ownerLabel: CASE WHEN o:University THEN 'University' ELSE 'Institution' END,
                               owner: o.name}) AS rows
