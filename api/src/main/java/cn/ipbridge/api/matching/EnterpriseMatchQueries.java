@@ -54,9 +54,9 @@ class EnterpriseMatchQueries {
     /**
      * Offerable patents near the firm's fields, ranked in Cypher so that only {@code $limit} are read and scored:
      * first those whose main class is one of the firm's own main classes (its derived {@code ACTIVE_IN} links) or
-     * under the same main group, own classes first, then open licences, then the most recently filed (the longest
-     * term left); only when these are fewer than the limit, others in the firm's subclasses
-     * ({@code ACTIVE_IN_SUBCLASS}), as found.
+     * under the same main group (at most {@code $scan} of them, those in its own classes read first), own classes
+     * first, then open licences, then the most recently filed (the longest term left); only when these are fewer
+     * than the limit, others in the firm's subclasses ({@code ACTIVE_IN_SUBCLASS}), as found.
      */
     static final String PATENTS_CANDIDATES = """
             CALL (e) {
@@ -67,7 +67,9 @@ class EnterpriseMatchQueries {
                 WITH DISTINCT e, own, c
                 MATCH (c)<-[:CLASSIFIED_AS {main: true}]-(p:Patent {legalStatus: 'GRANTED'})-[:APPLIED_BY]->(o)
                 WHERE (o:University OR o:Institution) AND NOT EXISTS { (p)-[:TRANSFERRED_TO]->() }
-                WITH DISTINCT e, own, p, c, o
+                // Found in the firm's own classes first; a popular main group stops being read at $scan.
+                WITH DISTINCT e, own, p, c, o LIMIT $scan
+                WITH e, own, p, c, o
                 ORDER BY CASE WHEN c IN own THEN 1 ELSE 0 END DESC, coalesce(p.openLicence, false) DESC,
                          p.filingDate DESC, p.applicationNumber
                 WHERE NOT EXISTS { (p)-[:APPLIED_BY|LICENSED_TO]->(e) }
@@ -93,6 +95,9 @@ class EnterpriseMatchQueries {
             }
             RETURN rows
             """.formatted(PatentIndicators.PROJECTION, IpcField.cypher("c", "1", "p.applicationNumber"));
+
+    /** Offerable patents near a firm's classes read to rank, per candidate scored. */
+    static final int PATENTS_SCANNED = 2;
 
     static final String EXPERTS_CANDIDATES = """
             MATCH (x:Expert)
@@ -143,7 +148,7 @@ class EnterpriseMatchQueries {
 
     /** Granted university and institute patents, never transferred, in a subclass of one of the firm's fields. */
     With<PatentRow> patents(String uscc, int limit) {
-        return run(uscc, PATENTS_CANDIDATES, Map.of("limit", limit),
+        return run(uscc, PATENTS_CANDIDATES, Map.of("limit", limit, "scan", PATENTS_SCANNED * limit),
                 (v, firm) -> new PatentRow(Patent.from(v.get("patent")), PatentIndicators.from(v.get("indicators")),
                         IpcField.from(v.get("field"), hierarchy), Values.string(v, "ownerLabel"),
                         Values.string(v, "owner")));

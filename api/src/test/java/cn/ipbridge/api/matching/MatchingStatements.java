@@ -27,6 +27,7 @@ public final class MatchingStatements {
         Map<String, Object> parameters = new HashMap<>(Map.of("uscc", uscc));
         if (field.equals("patentsForEnterprise")) {
             parameters.put("limit", LIMIT);
+            parameters.put("scan", EnterpriseMatchQueries.PATENTS_SCANNED * LIMIT);
         }
         return new FloorStatement("{ %s(uscc: \"%s\") { score } }".formatted(field, uscc),
                 EnterpriseMatchQueries.withFirm(candidates), parameters);
