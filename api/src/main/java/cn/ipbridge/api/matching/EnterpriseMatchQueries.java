@@ -51,20 +51,53 @@ class EnterpriseMatchQueries {
                             deals: [(f)-[:PROVIDED]->(d:FinancingDeal)-[:TO]->(e) | d.id]}) AS rows
             """;
 
+    /**
+     * Offerable patents near the firm's fields, ranked in Cypher so that only {@code $limit} are read and scored:
+     * first those whose main class is one of the firm's own main classes (its derived {@code ACTIVE_IN} links) or
+     * under the same main group (at most {@code $scan} of them, those in its own classes read first), own classes
+     * first, then open licences, then the most recently filed (the longest term left); only when these are fewer
+     * than the limit, others in the firm's subclasses ({@code ACTIVE_IN_SUBCLASS}), as found.
+     */
     static final String PATENTS_CANDIDATES = """
             CALL (e) {
-              MATCH (e)-[:ACTIVE_IN_SUBCLASS]->(s:IpcClass)
-              MATCH (s)<-[:PARENT*0..2]-(c:IpcClass)<-[:CLASSIFIED_AS {main: true}]-(p:Patent {legalStatus: 'GRANTED'})
-                    -[:APPLIED_BY]->(o)
-              WHERE (o:University OR o:Institution) AND NOT EXISTS { (p)-[:TRANSFERRED_TO]->() }
-                AND NOT e IN [(p)-[:APPLIED_BY|LICENSED_TO]->(x) | x]
-              WITH DISTINCT p, c, o LIMIT $limit
+              WITH e, [(e)-[:ACTIVE_IN]->(x:IpcClass) | x] AS own
+              CALL (e, own) {
+                UNWIND own + [x IN own | [(x)-[:PARENT]->(y:IpcClass {level: 'MAIN_GROUP'}) | y][0]] AS g
+                MATCH (g)<-[:PARENT*0..1]-(c:IpcClass)
+                WITH DISTINCT e, own, c
+                MATCH (c)<-[:CLASSIFIED_AS {main: true}]-(p:Patent {legalStatus: 'GRANTED'})-[:APPLIED_BY]->(o)
+                WHERE (o:University OR o:Institution) AND NOT EXISTS { (p)-[:TRANSFERRED_TO]->() }
+                // Found in the firm's own classes first; a popular main group stops being read at $scan.
+                WITH DISTINCT e, own, p, c, o LIMIT $scan
+                WITH e, own, p, c, o
+                ORDER BY CASE WHEN c IN own THEN 1 ELSE 0 END DESC, coalesce(p.openLicence, false) DESC,
+                         p.filingDate DESC, p.applicationNumber
+                WHERE NOT EXISTS { (p)-[:APPLIED_BY|LICENSED_TO]->(e) }
+                WITH p, c, o LIMIT $limit
+                RETURN collect({p: p, c: c, o: o}) AS close
+              }
+              CALL (e, close) {
+                UNWIND CASE WHEN size(close) < $limit THEN [true] ELSE [] END AS short
+                WITH e, [x IN close | x.p] AS found
+                MATCH (e)-[:ACTIVE_IN_SUBCLASS]->(s:IpcClass)
+                MATCH (s)<-[:PARENT*0..2]-(c2:IpcClass)<-[:CLASSIFIED_AS {main: true}]-(p2:Patent {legalStatus: 'GRANTED'})
+                      -[:APPLIED_BY]->(o2)
+                WHERE (o2:University OR o2:Institution) AND NOT EXISTS { (p2)-[:TRANSFERRED_TO]->() }
+                  AND NOT p2 IN found AND NOT EXISTS { (p2)-[:APPLIED_BY|LICENSED_TO]->(e) }
+                WITH DISTINCT p2, c2, o2 LIMIT $limit
+                RETURN collect({p: p2, c: c2, o: o2}) AS rest
+              }
+              UNWIND (close + rest)[..$limit] AS row
+              WITH row.p AS p, row.c AS c, row.o AS o
               RETURN collect({patent: p {.*}, indicators: %s, field: %s,
                               ownerLabel: CASE WHEN o:University THEN 'University' ELSE 'Institution' END,
                               owner: o.name}) AS rows
             }
             RETURN rows
             """.formatted(PatentIndicators.PROJECTION, IpcField.cypher("c", "1", "p.applicationNumber"));
+
+    /** Offerable patents near a firm's classes read to rank, per candidate scored. */
+    static final int PATENTS_SCANNED = 2;
 
     static final String EXPERTS_CANDIDATES = """
             MATCH (x:Expert)
@@ -115,7 +148,7 @@ class EnterpriseMatchQueries {
 
     /** Granted university and institute patents, never transferred, in a subclass of one of the firm's fields. */
     With<PatentRow> patents(String uscc, int limit) {
-        return run(uscc, PATENTS_CANDIDATES, Map.of("limit", limit),
+        return run(uscc, PATENTS_CANDIDATES, Map.of("limit", limit, "scan", PATENTS_SCANNED * limit),
                 (v, firm) -> new PatentRow(Patent.from(v.get("patent")), PatentIndicators.from(v.get("indicators")),
                         IpcField.from(v.get("field"), hierarchy), Values.string(v, "ownerLabel"),
                         Values.string(v, "owner")));

@@ -44,7 +44,7 @@ class EnterpriseMatchmaker {
             double spare = capacity == null || capacity == 0 ? 0.5 : 1 - (double) r.servedCount() / capacity;
             Score score = fit.score().add("capacity", settings.institution().capacity(), spare,
                     r.servedCount() + " firms served of capacity " + capacity);
-            return Match.of(i, score, fit.explanation().build());
+            return Match.of(i, score, () -> fit.explanation().get().build());
         }).toList(), first);
     }
 
@@ -65,24 +65,28 @@ class EnterpriseMatchmaker {
                             "estimated ticket " + ticket + " (10,000 yuan) against " + f.ticketMin() + "-" + f.ticketMax())
                     .add("relationship", w.relationship(), r.deals().isEmpty() ? 0 : 1,
                             r.deals().size() + " earlier deals with the firm");
-            NodeId firmId = NodeId.of("Enterprise", uscc);
-            NodeId party = NodeId.of("Funder", f.name());
-            Subgraph.Builder graph = new Subgraph.Builder().node(firmId, facts.name()).node(party, f.name());
-            if (r.prefers()) {
-                NodeId industry = NodeId.of("Industry", facts.industryCode());
-                graph.node(industry, r.industry()).edge(firmId, "IN_INDUSTRY", industry).edge(party, "PREFERS", industry);
-            }
-            r.deals().forEach(d -> {
-                NodeId deal = NodeId.of("FinancingDeal", d);
-                graph.node(deal, d).edge(party, "PROVIDED", deal).edge(deal, "TO", firmId);
-            });
-            return Match.of(f, score, graph.build());
+            return Match.of(f, score, () -> funderExplanation(uscc, facts, r));
         }).toList(), first);
+    }
+
+    private static Subgraph funderExplanation(String uscc, EnterpriseFacts facts, FunderRow r) {
+        NodeId firmId = NodeId.of("Enterprise", uscc);
+        NodeId party = NodeId.of("Funder", r.funder().name());
+        Subgraph.Builder graph = new Subgraph.Builder().node(firmId, facts.name()).node(party, r.funder().name());
+        if (r.prefers()) {
+            NodeId industry = NodeId.of("Industry", facts.industryCode());
+            graph.node(industry, r.industry()).edge(firmId, "IN_INDUSTRY", industry).edge(party, "PREFERS", industry);
+        }
+        r.deals().forEach(d -> {
+            NodeId deal = NodeId.of("FinancingDeal", d);
+            graph.node(deal, d).edge(party, "PROVIDED", deal).edge(deal, "TO", firmId);
+        });
+        return graph.build();
     }
 
     /** Technology closeness (at least the configured minimum), patent value, open licence. */
     List<Match<PatentRow>> patents(String uscc, int first) {
-        var found = queries.patents(uscc, settings.candidateLimit());
+        var found = queries.patents(uscc, Math.max(first, settings.candidateLimit()));
         Firm firm = found.firm();
         MatchingSettings.Patent w = settings.patent();
         return Match.best(found.rows().stream().map((PatentRow r) -> {
@@ -93,15 +97,20 @@ class EnterpriseMatchmaker {
                             String.format(Locale.ROOT, "value score %.2f", value.score()))
                     .add("openLicence", w.openLicence(), r.patent().openLicence() ? 1 : 0,
                             r.patent().openLicence() ? "offered under open licence" : "no open licence");
-            NodeId firmId = NodeId.of("Enterprise", uscc);
-            NodeId patent = NodeId.of("Patent", r.patent().applicationNumber());
-            NodeId owner = NodeId.of(r.ownerLabel(), r.owner());
-            Subgraph.Builder graph = new Subgraph.Builder().node(firmId, firm.facts().name())
-                    .node(patent, r.patent().title()).node(owner, r.owner()).edge(patent, "APPLIED_BY", owner);
-            // The offered patent plays the firm's part in the drawing: patent -> class -> ... <- firm's class.
-            tech.pairs().stream().limit(1).forEach(p -> explainOffered(graph, p, patent, firmId));
-            return new Match<>(r, score.value(), score.factors(), graph.build());
-        }).filter(m -> m.factors().get(0).value() >= w.minTechnology()).toList(), first);
+            return tech.value() < w.minTechnology() ? null
+                    : Match.of(r, score, () -> patentExplanation(uscc, firm, r, tech));
+        }).filter(java.util.Objects::nonNull).toList(), first);
+    }
+
+    private static Subgraph patentExplanation(String uscc, Firm firm, PatentRow r, TechnologyFit tech) {
+        NodeId firmId = NodeId.of("Enterprise", uscc);
+        NodeId patent = NodeId.of("Patent", r.patent().applicationNumber());
+        NodeId owner = NodeId.of(r.ownerLabel(), r.owner());
+        Subgraph.Builder graph = new Subgraph.Builder().node(firmId, firm.facts().name())
+                .node(patent, r.patent().title()).node(owner, r.owner()).edge(patent, "APPLIED_BY", owner);
+        // The offered patent plays the firm's part in the drawing: patent -> class -> ... <- firm's class.
+        tech.pairs().stream().limit(1).forEach(p -> explainOffered(graph, p, patent, firmId));
+        return graph.build();
     }
 
     private static void explainOffered(Subgraph.Builder graph, IpcProximity.Pair pair, NodeId patent, NodeId firm) {
@@ -115,11 +124,13 @@ class EnterpriseMatchmaker {
         Firm firm = found.firm();
         return Match.best(found.rows().stream().map((ExpertRow r) -> {
             TechnologyFit tech = TechnologyFit.of(proximity, firm.fields(), r.specialities());
-            NodeId firmId = NodeId.of("Enterprise", uscc);
-            NodeId party = NodeId.of("Expert", r.id());
-            Subgraph.Builder graph = new Subgraph.Builder().node(firmId, firm.facts().name()).node(party, r.name());
-            tech.explain(graph, firmId, party, "SPECIALIZES_IN", 2);
-            return Match.of(r, new Score().add("technology", 1, tech.value(), tech.detail()), graph.build());
+            return Match.of(r, new Score().add("technology", 1, tech.value(), tech.detail()), () -> {
+                NodeId firmId = NodeId.of("Enterprise", uscc);
+                NodeId party = NodeId.of("Expert", r.id());
+                Subgraph.Builder graph = new Subgraph.Builder().node(firmId, firm.facts().name()).node(party, r.name());
+                tech.explain(graph, firmId, party, "SPECIALIZES_IN", 2);
+                return graph.build();
+            });
         }).toList(), first);
     }
 
@@ -132,13 +143,16 @@ class EnterpriseMatchmaker {
                     .add("visited", w.visited(), Math.min(1, r.visits() / 2.0), r.visits() + " visits")
                     .add("district", w.district(), r.sameDistrict() ? 1 : 0, r.sameDistrict() ? "same district" : "another district")
                     .add("load", w.load(), 1 / (1 + r.load() / 20.0), r.load() + " firms assigned");
-            NodeId firmId = NodeId.of("Enterprise", uscc);
-            NodeId party = NodeId.of("Officer", r.id());
-            Subgraph.Builder graph = new Subgraph.Builder().node(firmId, found.firm().facts().name()).node(party, r.name());
-            if (r.assigned()) {
-                graph.edge(party, "ASSIGNED_TO", firmId);
-            }
-            return Match.of(r, score, graph.build());
+            return Match.of(r, score, () -> {
+                NodeId firmId = NodeId.of("Enterprise", uscc);
+                NodeId party = NodeId.of("Officer", r.id());
+                Subgraph.Builder graph = new Subgraph.Builder().node(firmId, found.firm().facts().name())
+                        .node(party, r.name());
+                if (r.assigned()) {
+                    graph.edge(party, "ASSIGNED_TO", firmId);
+                }
+                return graph.build();
+            });
         }).toList(), first);
     }
 

@@ -1,6 +1,7 @@
 package cn.ipbridge.api.matching;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import cn.ipbridge.api.explore.NodeId;
 import cn.ipbridge.api.explore.Subgraph;
@@ -10,9 +11,9 @@ import cn.ipbridge.api.valuation.Score;
 /**
  * How well a firm and an institution fit, seen from either side (firm -> institutions, institution -> firms):
  * technology fit with the institution's specialities, share of the firm's needs it addresses, same district.
- * The explanation draws the IPC paths and an existing SERVES link.
+ * The explanation, drawn on demand, shows the IPC paths and an existing SERVES link.
  */
-record InstitutionFit(Score score, Subgraph.Builder explanation) {
+record InstitutionFit(Score score, Supplier<Subgraph.Builder> explanation) {
 
     static InstitutionFit of(IpcProximity proximity, MatchingSettings settings, Candidates.Firm firm,
                              Institution institution, List<IpcField> specialities, boolean serves) {
@@ -28,14 +29,16 @@ record InstitutionFit(Score score, Subgraph.Builder explanation) {
                 .add("needs", w.needs(), needs.isEmpty() ? 0 : (double) met.size() / needs.size(),
                         "addresses " + kinds(met) + " of " + kinds(needs))
                 .add("district", w.district(), sameDistrict ? 1 : 0, sameDistrict ? "same district" : "another district");
-        NodeId firmId = NodeId.of("Enterprise", facts.uscc());
-        NodeId party = NodeId.of("Institution", institution.name());
-        Subgraph.Builder graph = new Subgraph.Builder().node(firmId, facts.name()).node(party, institution.name());
-        tech.explain(graph, firmId, party, "SPECIALIZES_IN", 2);
-        if (serves) {
-            graph.edge(party, "SERVES", firmId);
-        }
-        return new InstitutionFit(score, graph);
+        return new InstitutionFit(score, () -> {
+            NodeId firmId = NodeId.of("Enterprise", facts.uscc());
+            NodeId party = NodeId.of("Institution", institution.name());
+            Subgraph.Builder graph = new Subgraph.Builder().node(firmId, facts.name()).node(party, institution.name());
+            tech.explain(graph, firmId, party, "SPECIALIZES_IN", 2);
+            if (serves) {
+                graph.edge(party, "SERVES", firmId);
+            }
+            return graph;
+        });
     }
 
     private static List<String> kinds(List<Need> needs) {

@@ -11,16 +11,19 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.ipbridge.api.enterprise.Enterprise;
 import cn.ipbridge.api.enterprise.EnterpriseFilterConditions;
 import cn.ipbridge.api.organisation.Institution;
+import cn.ipbridge.api.security.RowScope;
 import cn.ipbridge.api.system.Conditions;
 import cn.ipbridge.api.system.NotFoundException;
 import cn.ipbridge.api.system.Values;
 import cn.ipbridge.api.valuation.PatentValuation;
 
 /**
- * Reads, in one query, an institution with its specialities and the candidate firms the filter lets through.
- * Every firm the filter lets through is a candidate, but only {@code ipbridge.matching.candidate-limit} are scored:
- * those with the largest share of their patents (by their derived profile) in a subclass at, above or below one of
- * the institution's IPC specialities first (technology fit is a mean over a firm's patents), then the others.
+ * Reads, in one query, an institution with its specialities and the candidate firms the filter (and the caller's
+ * row scope) lets through, ranked in Cypher so that only {@code ipbridge.matching.candidate-limit} are read and
+ * scored in Java. The ranking starts from the institution's specialities: the subclasses at, above or below them,
+ * then through the firms' derived {@code ACTIVE_IN_SUBCLASS} links to the firms with patents there, each estimated
+ * by the least technology fit that share of its patents gives (subclass closeness) plus the district factor. Only
+ * when fewer such firms pass the filter than the limit are other firms added (by credit code).
  */
 @Repository
 @Transactional(readOnly = true)
@@ -29,36 +32,42 @@ class InstitutionMatchQueries {
     private static final String FIRMS = """
             MATCH (i:Institution {name: $name})
             CALL (i) {
-              // The projections below bind i to industries: the institution is inst in here.
-              WITH i AS inst, [(i)-[:SERVES]->(x:Enterprise) | x] AS served
-              // Firms by patents in the institution's fields; the sum stays in here, where served is not a key.
+              WITH i AS inst
               CALL (inst) {
-                CALL (inst) {
-                  MATCH (inst)-[:SPECIALIZES_IN]->(s:IpcClass)
-                  CALL (s) {
-                    MATCH (s)-[:PARENT*0..3]->(sub:IpcClass {level: 'SUBCLASS'})
-                    RETURN sub
-                    UNION
-                    MATCH (s)<-[:PARENT*1..2]-(sub:IpcClass {level: 'SUBCLASS'})
-                    RETURN sub
-                  }
-                  MATCH (sub)<-[w:ACTIVE_IN_SUBCLASS]-(e:Enterprise)
-                  RETURN e, w.patents AS inField
-                  UNION ALL
-                  MATCH (e:Enterprise)
-                  RETURN e, 0 AS inField
+                MATCH (inst)-[:SPECIALIZES_IN]->(s:IpcClass)
+                CALL (s) {
+                  MATCH (s)-[:PARENT*0..3]->(sub:IpcClass {level: 'SUBCLASS'})
+                  RETURN sub
+                  UNION
+                  MATCH (s)<-[:PARENT*1..2]-(sub:IpcClass {level: 'SUBCLASS'})
+                  RETURN sub
                 }
-                RETURN e, sum(inField) AS inField
+                WITH DISTINCT inst, sub
+                MATCH (sub)<-[w:ACTIVE_IN_SUBCLASS]-(e:Enterprise)
+                WITH inst, e, sum(w.patents) AS inField
+                WITH inst, e, inField, toFloat(inField) / CASE WHEN coalesce(e.patentCount, 0) > inField
+                       THEN e.patentCount ELSE inField END AS share
+                ORDER BY share DESC, inField DESC, e.uscc
+                // The filter after the ordering: checked lazily, only until the limit is reached.
+                %1$s
+                WITH e LIMIT $limit
+                RETURN collect(e) AS ranked
               }
-              WITH inst, served, e, inField
-              %s
-              WITH inst, served, e
-              ORDER BY toFloat(inField) / (coalesce(e.patentCount, 0) + 1) DESC, inField DESC, e.uscc
-              LIMIT $limit
-              RETURN collect({enterprise: %s, facts: %s,
-                              served: e IN served}) AS rows
+              CALL (inst, ranked) {
+                UNWIND CASE WHEN size(ranked) < $limit THEN [true] ELSE [] END AS short
+                MATCH (e:Enterprise)
+                WITH inst, ranked, e WHERE NOT e IN ranked
+                WITH inst, e
+                %1$s
+                WITH e ORDER BY e.uscc LIMIT $limit
+                RETURN collect(e) AS others
+              }
+              UNWIND (ranked + others)[..$limit] AS e
+              WITH inst, e
+              RETURN collect({enterprise: %2$s, facts: %3$s,
+                              served: EXISTS { (inst)-[:SERVES]->(e) }}) AS rows
             }
-            RETURN %s AS institution, %s AS specialities, rows
+            RETURN %4$s AS institution, %5$s AS specialities, rows
             """;
 
     /** An institution, its specialities and the candidate firms. */
@@ -68,23 +77,29 @@ class InstitutionMatchQueries {
     private final Neo4jClient client;
     private final List<String> chokepoints;
     private final IpcHierarchy hierarchy;
+    private final MatchingSettings settings;
 
-    InstitutionMatchQueries(Neo4jClient client, PatentValuation valuation, IpcHierarchy hierarchy) {
+    InstitutionMatchQueries(Neo4jClient client, PatentValuation valuation, IpcHierarchy hierarchy,
+                            MatchingSettings settings) {
         this.hierarchy = hierarchy;
+        this.settings = settings;
         this.client = client;
         this.chokepoints = valuation.settings().chokepoints();
     }
 
-    /** The statement with its filter's {@code WHERE} clause: what the benchmark's floor runs. */
+    /** The statement with its filter's {@code WHERE} clause over {@code inst} and {@code e}: what the benchmark's floor runs. */
     static String cypher(String where) {
         return FIRMS.formatted(where, Enterprise.PROJECTION, EnterpriseFacts.PROJECTION, Institution.PROJECTION,
                 IpcField.specialitiesOf("i"));
     }
 
+    /** The firm {@code e} is not served by institution {@code inst} already. */
+    static final String NOT_SERVED = "NOT EXISTS { (inst)-[:SERVES]->(e) }";
+
     Found firms(String name, EnterpriseFilterConditions filter, boolean includeServed, int limit) {
-        Conditions conditions = filter.conditions();
+        Conditions conditions = RowScope.current().enterprises(filter.conditions());
         if (!includeServed) {
-            conditions.always("NOT e IN served");
+            conditions.always(NOT_SERVED);
         }
         Map<String, Object> parameters = new HashMap<>(conditions.parameters());
         parameters.putAll(Map.of("name", name, "limit", limit));

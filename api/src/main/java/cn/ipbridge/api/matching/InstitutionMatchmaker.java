@@ -27,11 +27,11 @@ class InstitutionMatchmaker {
 
     List<Match<Enterprise>> firms(String institution, EnterpriseFilter filter, boolean includeServed, int first) {
         var found = queries.firms(institution, EnterpriseFilterConditions.of(filter), includeServed,
-                settings.candidateLimit());
+                Math.max(first, settings.candidateLimit()));
         return Match.best(found.rows().stream().map(r -> {
             InstitutionFit fit = InstitutionFit.of(proximity, settings, new Candidates.Firm(r.facts()),
                     found.institution(), found.specialities(), r.served());
-            return Match.of(r.enterprise(), fit.score(), fit.explanation().build());
+            return Match.of(r.enterprise(), fit.score(), () -> fit.explanation().get().build());
         }).toList(), first);
     }
 }

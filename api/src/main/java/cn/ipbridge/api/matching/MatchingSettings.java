@@ -14,7 +14,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param pledge      funder-pledge candidate fit
  * @param lapsedPatents    lapsed patents from which a firm "has many lapsed patents"
  * @param loanPerPatent    pledge loan one granted invention supports, in 10,000 yuan, to estimate a ticket
- * @param candidateLimit   most candidates a matchmaking query scores
+ * @param candidateLimit   most candidates a matchmaking query reads and scores (ranked in Cypher first); at least
+ *                         the {@code first} asked
  */
 @ConfigurationProperties("ipbridge.matching")
 public record MatchingSettings(Ipc ipc, Institution institution, Funder funder, Patent patent, Officer officer,
@@ -86,7 +87,7 @@ public record MatchingSettings(Ipc ipc, Institution institution, Funder funder, 
         pledge = pledge == null ? new Pledge(null, null, null, null) : pledge;
         lapsedPatents = lapsedPatents == null ? 3 : lapsedPatents;
         loanPerPatent = loanPerPatent == null ? 100 : loanPerPatent;
-        candidateLimit = candidateLimit == null ? 500 : candidateLimit;
+        candidateLimit = candidateLimit == null ? 50 : candidateLimit;
     }
 
     public static MatchingSettings defaults() {

@@ -30,12 +30,12 @@ class PledgeMatchmaker {
     }
 
     List<Match<PledgeCandidate>> candidates(String funder, int first) {
-        var found = queries.candidates(funder, settings.candidateLimit());
+        var found = queries.candidates(funder, Math.max(first, settings.candidateLimit()));
         return Match.best(found.rows().stream().map(r -> match(found.funder(), r))
                 .filter(m -> m.candidate().remainingYears() > 0).toList(), first);
     }
 
-    private Match<PledgeCandidate> match(Funder f, PledgeRow r) {
+    private Match.Scored<PledgeCandidate> match(Funder f, PledgeRow r) {
         MatchingSettings.Pledge w = settings.pledge();
         var value = valuation.value(r.indicators());
         int ticket = r.grantedInventions() * settings.loanPerPatent();
@@ -49,6 +49,11 @@ class PledgeMatchmaker {
                         (r.preferredIndustry() ? "prefers " : "does not name ") + industry)
                 .add("ticket", w.ticket(), EnterpriseMatchmaker.ticketFit(ticket, f.ticketMin(), f.ticketMax()),
                         "estimated ticket " + ticket + " (10,000 yuan) against " + f.ticketMin() + "-" + f.ticketMax());
+        return Match.of(new PledgeCandidate(r.patent(), r.enterprise(), value.score(), value.remainingYears()),
+                score, () -> explanation(f, r, industry));
+    }
+
+    private static Subgraph explanation(Funder f, PledgeRow r, String industry) {
         NodeId funder = NodeId.of("Funder", f.name());
         NodeId firm = NodeId.of("Enterprise", r.enterprise().uscc());
         NodeId patent = NodeId.of("Patent", r.patent().applicationNumber());
@@ -62,7 +67,6 @@ class PledgeMatchmaker {
             NodeId deal = NodeId.of("FinancingDeal", d);
             graph.node(deal, d).edge(funder, "PROVIDED", deal).edge(deal, "TO", firm);
         });
-        return Match.of(new PledgeCandidate(r.patent(), r.enterprise(), value.score(), value.remainingYears()),
-                score, graph.build());
+        return graph.build();
     }
 }

@@ -1,5 +1,6 @@
 package cn.ipbridge.api.matching;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,54 +11,85 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.ipbridge.api.enterprise.Enterprise;
 import cn.ipbridge.api.organisation.Funder;
 import cn.ipbridge.api.patent.Patent;
+import cn.ipbridge.api.security.RowScope;
+import cn.ipbridge.api.system.Conditions;
 import cn.ipbridge.api.system.NotFoundException;
 import cn.ipbridge.api.system.Values;
 import cn.ipbridge.api.valuation.PatentIndicators;
 
 /**
  * Reads, in one query, a funder and the patents firms could pledge to it: granted inventions held by a firm and
- * not securing a deal already. Candidates come from the firms with the most granted inventions (their derived
- * profile says how many), those in the funder's preferred industries first, so the limit never drops a preferred
- * candidate for an unpreferred one; within that, the most recently filed patents (the longest term left) first.
+ * not securing a deal already. Candidates come from the {@code limit / PATENTS_PER_FIRM} firms with the most granted
+ * inventions (their derived profile says how many) that the caller's row scope lets through, those in the funder's
+ * preferred industries first (reached from the industries, so other firms are read only when too few prefer), and
+ * from each of these firms its most recently filed patents (the longest term left), at most
+ * {@code PATENTS_PER_FIRM}.
  */
 @Repository
 @Transactional(readOnly = true)
 class PledgeQueries {
 
-    static final String CANDIDATES = """
+    private static final String CANDIDATES = """
             MATCH (f:Funder {name: $name})
             CALL (f) {
-              WITH f AS funder
-              CALL (funder) {
-                MATCH (funder)-[:PREFERS]->(:Industry)<-[:IN_INDUSTRY]-(e:Enterprise)
+              WITH f AS funder, [(f)-[:PREFERS]->(ind:Industry) | ind] AS industries
+              CALL (industries) {
+                UNWIND industries AS ind
+                MATCH (ind)<-[:IN_INDUSTRY]-(e:Enterprise)
                 WHERE e.grantedInventionCount > 0
-                RETURN e, true AS preferred
-                UNION
+                WITH DISTINCT e
+                ORDER BY e.grantedInventionCount DESC, e.uscc
+                %1$s
+                WITH e LIMIT $firms
+                RETURN collect(e) AS preferred
+              }
+              CALL (preferred) {
+                UNWIND CASE WHEN size(preferred) < $firms THEN [true] ELSE [] END AS short
                 MATCH (e:Enterprise)
                 WHERE e.grantedInventionCount > 0
-                  AND NOT EXISTS { (funder)-[:PREFERS]->(:Industry)<-[:IN_INDUSTRY]-(e) }
-                RETURN e, false AS preferred
+                WITH preferred, e ORDER BY e.grantedInventionCount DESC, e.uscc
+                // Every preferred firm the scope lets through is in preferred already.
+                WHERE NOT e IN preferred
+                WITH e
+                %1$s
+                WITH e LIMIT $firms
+                RETURN collect(e) AS others
               }
-              WITH funder, e, preferred
-              ORDER BY preferred DESC, e.grantedInventionCount DESC, e.uscc
-              LIMIT $firms
-              MATCH (e)<-[:APPLIED_BY]-(p:Patent {type: 'INVENTION', legalStatus: 'GRANTED'})
-              WHERE NOT EXISTS { (p)<-[:SECURED_BY]-(:FinancingDeal) }
-              WITH funder, p, e, preferred
-              ORDER BY preferred DESC, p.filingDate DESC, p.applicationNumber
+              UNWIND (preferred + others)[..$firms] AS e
+              WITH funder, e, e IN preferred AS isPreferred
+              CALL (e) {
+                MATCH (e)<-[:APPLIED_BY]-(p:Patent {type: 'INVENTION', legalStatus: 'GRANTED'})
+                WITH p ORDER BY p.filingDate DESC, p.applicationNumber
+                WHERE NOT EXISTS { (p)<-[:SECURED_BY]-(:FinancingDeal) }
+                WITH p LIMIT $perFirm
+                RETURN p
+              }
+              WITH funder, p, e, isPreferred
+              ORDER BY isPreferred DESC, p.filingDate DESC, p.applicationNumber
               LIMIT $limit
-              RETURN collect({patent: p {.*}, indicators: %s, enterprise: %s, preferred: preferred,
+              RETURN collect({patent: p {.*}, indicators: %2$s, enterprise: %3$s, preferred: isPreferred,
                               grantedInventions: e.grantedInventionCount,
                               deals: [(funder)-[:PROVIDED]->(d:FinancingDeal)-[:TO]->(e) | d.id]}) AS rows
             }
             RETURN f {.*} AS funder, rows
-            """.formatted(PatentIndicators.PROJECTION, Enterprise.PROJECTION);
+            """;
+
+    /** The statement with the row scope's {@code WHERE} clause over {@code e}: what the benchmark's floor runs. */
+    static String cypher(String where) {
+        return CANDIDATES.formatted(where, PatentIndicators.PROJECTION, Enterprise.PROJECTION);
+    }
+
+    /** The parameters besides the scope's: the funder, how many patents and from how many firms. */
+    static Map<String, Object> parameters(String funder, int limit) {
+        return Map.of("name", funder, "limit", limit, "firms", Math.max(1, limit / PATENTS_PER_FIRM),
+                "perFirm", PATENTS_PER_FIRM);
+    }
 
     /** A funder and the candidate rows. */
     record Found(Funder funder, List<Candidates.PledgeRow> rows) {
     }
 
-    /** Candidate firms are read until about this many candidate patents per firm would fill the limit. */
+    /** Most candidate patents read from one firm; {@code limit / PATENTS_PER_FIRM} firms are read. */
     static final int PATENTS_PER_FIRM = 5;
 
     private final Neo4jClient client;
@@ -67,8 +99,10 @@ class PledgeQueries {
     }
 
     Found candidates(String funder, int limit) {
-        return client.query(CANDIDATES).bindAll(Map.of("name", funder, "limit", limit,
-                        "firms", Math.max(1, limit / PATENTS_PER_FIRM))).fetchAs(Found.class)
+        Conditions scope = RowScope.current().enterprises(new Conditions());
+        Map<String, Object> all = new HashMap<>(scope.parameters());
+        all.putAll(parameters(funder, limit));
+        return client.query(cypher(scope.where())).bindAll(all).fetchAs(Found.class)
                 .mappedBy((t, r) -> new Found(Funder.from(r.get("funder")), r.get("rows").asList(v ->
                         new Candidates.PledgeRow(Patent.from(v.get("patent")),
                                 PatentIndicators.from(v.get("indicators")), Enterprise.from(v.get("enterprise")),

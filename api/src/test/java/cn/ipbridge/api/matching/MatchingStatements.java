@@ -9,8 +9,8 @@ import cn.ipbridge.api.bench.FloorStatement;
 public final class MatchingStatements {
 
     /** The default candidate limit ({@code ipbridge.matching.candidate-limit}). */
-    private static final int LIMIT = new MatchingSettings(null, null, null, null, null, null, null, null, null)
-            .candidateLimit();
+    private static final MatchingSettings SETTINGS = MatchingSettings.defaults();
+    private static final int LIMIT = SETTINGS.candidateLimit();
 
     private MatchingStatements() {
     }
@@ -27,6 +27,7 @@ public final class MatchingStatements {
         Map<String, Object> parameters = new HashMap<>(Map.of("uscc", uscc));
         if (field.equals("patentsForEnterprise")) {
             parameters.put("limit", LIMIT);
+            parameters.put("scan", EnterpriseMatchQueries.PATENTS_SCANNED * LIMIT);
         }
         return new FloorStatement("{ %s(uscc: \"%s\") { score } }".formatted(field, uscc),
                 EnterpriseMatchQueries.withFirm(candidates), parameters);
@@ -35,12 +36,12 @@ public final class MatchingStatements {
     /** Firms for an institution with the defaults: no filter, firms it serves left out. */
     public static FloorStatement firmsForInstitution(String name) {
         return new FloorStatement("{ firmsForInstitution(name: \"%s\") { score } }".formatted(name),
-                InstitutionMatchQueries.cypher("WHERE NOT e IN served"), Map.of("name", name, "limit", LIMIT));
+                InstitutionMatchQueries.cypher("WHERE " + InstitutionMatchQueries.NOT_SERVED),
+                Map.of("name", name, "limit", LIMIT));
     }
 
     public static FloorStatement pledgeCandidatesForFunder(String name) {
         return new FloorStatement("{ pledgeCandidatesForFunder(name: \"%s\") { score } }".formatted(name),
-                PledgeQueries.CANDIDATES, Map.of("name", name, "limit", LIMIT,
-                        "firms", Math.max(1, LIMIT / PledgeQueries.PATENTS_PER_FIRM)));
+                PledgeQueries.cypher(""), PledgeQueries.parameters(name, LIMIT));
     }
 }

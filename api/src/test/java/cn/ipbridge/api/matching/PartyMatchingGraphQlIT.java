@@ -10,8 +10,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
+import cn.ipbridge.api.security.AccountService;
+import cn.ipbridge.api.security.Role;
 import cn.ipbridge.api.support.MatchingGraphTest;
+import cn.ipbridge.api.system.BadArgumentException;
 
 
 /** Matchmaking asked from the other side: an institution looking for firms, a funder for pledge candidates. */
@@ -41,6 +46,23 @@ class PartyMatchingGraphQlIT extends MatchingGraphTest {
         graphQl.documentName("firmsForInstitution").variable("name", SJTU)
                 .variable("filter", Map.of("district", "徐汇区", "srdiLevels", java.util.List.of("LITTLE_GIANT")))
                 .execute().path("firmsForInstitution").entityList(Object.class).hasSize(0);
+    }
+
+    @Test
+    void offersAScopedCallerOnlyTheFirmsItsRowScopeLetsThrough(@Autowired AccountService accounts) {
+        // An INSTITUTION account sees the firms it serves (its row scope): 上海交大 serves 微电子 only.
+        try {
+            accounts.create(new AccountService.NewAccount("party-sjtu", "a-long-enough-password", Role.INSTITUTION,
+                    "O-1", SJTU, "某基金", "310115"), "test");
+        } catch (BadArgumentException exists) {
+            // an earlier test in this context created it
+        }
+        String token = accounts.createToken("party-sjtu", "test", "test");
+        HttpGraphQlTester sjtu = graphQl.mutate().headers(h -> h.setBearerAuth(token)).build();
+        sjtu.documentName("firmsForInstitution").variable("name", SJTU).execute()
+                .path("firmsForInstitution").entityList(Object.class).hasSize(0);
+        sjtu.documentName("firmsForInstitution").variable("name", SJTU).variable("includeServed", true).execute()
+                .path("firmsForInstitution[*].candidate.uscc").entityList(String.class).containsExactly(MICRO);
     }
 
     @Test
