@@ -97,7 +97,7 @@ class InstitutionMatchQueries {
     static final String NOT_SERVED = "NOT EXISTS { (inst)-[:SERVES]->(e) }";
 
     Found firms(String name, EnterpriseFilterConditions filter, boolean includeServed, int limit) {
-        Conditions conditions = RowScope.current().enterprises(filter.conditions());
+        Conditions conditions = RowScope.current().candidates(filter.conditions());
         if (!includeServed) {
             conditions.always(NOT_SERVED);
         }

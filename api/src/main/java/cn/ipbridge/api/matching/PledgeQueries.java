@@ -99,7 +99,7 @@ class PledgeQueries {
     }
 
     Found candidates(String funder, int limit) {
-        Conditions scope = RowScope.current().enterprises(new Conditions());
+        Conditions scope = RowScope.current().candidates(new Conditions());
         Map<String, Object> all = new HashMap<>(scope.parameters());
         all.putAll(parameters(funder, limit));
         return client.query(cypher(scope.where())).bindAll(all).fetchAs(Found.class)

@@ -45,8 +45,10 @@ import java.util.Set;
  * Query.institutionsForEnterprise, fundersForEnterprise,
  *       patentsForEnterprise, expertsForEnterprise,
  *       officersForEnterprise                              OFFICER, DISTRICT: uscc must be one of its firms
- * Query.firmsForInstitution                                INSTITUTION: name must be its own
- * Query.pledgeCandidatesForFunder                          FUNDER: name must be its own
+ * Query.firmsForInstitution                                INSTITUTION: name must be its own, any firm offered;
+ *                                                          DISTRICT: any institution, only its district's firms
+ * Query.pledgeCandidatesForFunder                          FUNDER: name must be its own, any firm offered;
+ *                                                          DISTRICT: any funder, only its district's firms
  * Query.keyList, targetProgress, halfYearReport, changes,
  *       neighbourhood, shortestPath, inCommon, importJob,
  *       imports                                            ADMIN, STAFF only
@@ -109,8 +111,8 @@ final class FieldPolicy {
             Map.entry("Query.expertsForEnterprise", WITH_OFFICER_DISTRICT),
             Map.entry("Query.officersForEnterprise", WITH_OFFICER_DISTRICT),
             // A party's own matchmaking (SCOPED_ARGUMENTS holds it to its own name).
-            Map.entry("Query.firmsForInstitution", EnumSet.of(ADMIN, STAFF, INSTITUTION)),
-            Map.entry("Query.pledgeCandidatesForFunder", EnumSet.of(ADMIN, STAFF, FUNDER)),
+            Map.entry("Query.firmsForInstitution", EnumSet.of(ADMIN, STAFF, INSTITUTION, DISTRICT)),
+            Map.entry("Query.pledgeCandidatesForFunder", EnumSet.of(ADMIN, STAFF, FUNDER, DISTRICT)),
             // Records: each party its own, DISTRICT its district's (SCOPED_ARGUMENTS).
             Map.entry("Mutation.recordVisit", WITH_OFFICER_DISTRICT),
             Map.entry("Mutation.recordEvent", WITH_INSTITUTION_DISTRICT),

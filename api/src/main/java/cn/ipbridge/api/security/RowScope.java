@@ -54,6 +54,15 @@ public record RowScope(Role role, String value) {
         return unrestricted() ? conditions : conditions.always(firm("e")).parameter(PARAMETER, value);
     }
 
+    /**
+     * Restricts the candidate firms of matchmaking over {@code e}: an INSTITUTION or a FUNDER is offered any firm
+     * (finding candidates is what its own matchmaking is for; the argument checks hold it to its own name), the other
+     * scoped roles only their own firms (a DISTRICT its district's).
+     */
+    public Conditions candidates(Conditions conditions) {
+        return role == Role.INSTITUTION || role == Role.FUNDER ? conditions : enterprises(conditions);
+    }
+
     /** {@code $scopeValue} and its value, to bind with any of the predicates. */
     public Map<String, Object> parameter() {
         Map<String, Object> parameter = new HashMap<>();

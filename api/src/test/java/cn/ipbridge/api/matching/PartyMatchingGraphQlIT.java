@@ -49,20 +49,29 @@ class PartyMatchingGraphQlIT extends MatchingGraphTest {
     }
 
     @Test
-    void offersAScopedCallerOnlyTheFirmsItsRowScopeLetsThrough(@Autowired AccountService accounts) {
-        // An INSTITUTION account sees the firms it serves (its row scope): 上海交大 serves 微电子 only.
+    void offersAnInstitutionAnyFirmAndADistrictOnlyItsOwnFirms(@Autowired AccountService accounts) {
+        // An INSTITUTION looks for firms it does not serve yet: candidates are not limited to the firms it serves.
+        HttpGraphQlTester sjtu = signedIn(accounts, "party-sjtu", Role.INSTITUTION);
+        sjtu.documentName("firmsForInstitution").variable("name", SJTU).execute()
+                .path("firmsForInstitution[*].candidate.uscc").entityList(String.class)
+                .containsExactly(XINLIAN, KANGHUA);
+        sjtu.documentName("firmsForInstitution").variable("name", SJTU).variable("includeServed", true).execute()
+                .path("firmsForInstitution[*].candidate.uscc").entityList(String.class).contains(MICRO);
+        // A DISTRICT (杨浦, 310110) sees the same matchmaking limited to its district's firms, in the Cypher.
+        HttpGraphQlTester yangpu = signedIn(accounts, "party-yangpu", Role.DISTRICT);
+        yangpu.documentName("firmsForInstitution").variable("name", SJTU).variable("includeServed", true).execute()
+                .path("firmsForInstitution[*].candidate.uscc").entityList(String.class).containsExactly(XINLIAN);
+    }
+
+    private HttpGraphQlTester signedIn(AccountService accounts, String username, Role role) {
         try {
-            accounts.create(new AccountService.NewAccount("party-sjtu", "a-long-enough-password", Role.INSTITUTION,
-                    "O-1", SJTU, "某基金", "310115"), "test");
+            accounts.create(new AccountService.NewAccount(username, "a-long-enough-password", role,
+                    "O-1", SJTU, "某基金", "310110"), "test");
         } catch (BadArgumentException exists) {
             // an earlier test in this context created it
         }
-        String token = accounts.createToken("party-sjtu", "test", "test");
-        HttpGraphQlTester sjtu = graphQl.mutate().headers(h -> h.setBearerAuth(token)).build();
-        sjtu.documentName("firmsForInstitution").variable("name", SJTU).execute()
-                .path("firmsForInstitution").entityList(Object.class).hasSize(0);
-        sjtu.documentName("firmsForInstitution").variable("name", SJTU).variable("includeServed", true).execute()
-                .path("firmsForInstitution[*].candidate.uscc").entityList(String.class).containsExactly(MICRO);
+        String token = accounts.createToken(username, "test", "test");
+        return graphQl.mutate().headers(h -> h.setBearerAuth(token)).build();
     }
 
     @Test

@@ -101,10 +101,10 @@ class RoleMatrixIT extends GraphQlTestBase {
         }
         row("Query.firmsForInstitution",
                 "query($institution: String!) { firmsForInstitution(name: $institution) { score } }",
-                EnumSet.of(Role.ADMIN, Role.STAFF, Role.INSTITUTION));
+                EnumSet.of(Role.ADMIN, Role.STAFF, Role.INSTITUTION, Role.DISTRICT));
         row("Query.pledgeCandidatesForFunder",
                 "query($funder: String!) { pledgeCandidatesForFunder(name: $funder) { score } }",
-                EnumSet.of(Role.ADMIN, Role.STAFF, Role.FUNDER));
+                EnumSet.of(Role.ADMIN, Role.STAFF, Role.FUNDER, Role.DISTRICT));
         row("Query.keySegments", "{ keySegments { segment count } }", EnumSet.of(Role.ADMIN, Role.STAFF, Role.DISTRICT));
         row("Query.keyList", "{ keyList(name: \"no-such-list\") { name } }", staff);
         row("Query.targetProgress", "{ targetProgress { target } }", staff);
