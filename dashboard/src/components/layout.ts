@@ -3,8 +3,17 @@ import type { MessageKey } from '../i18n/messages';
 import { current, navigate, stateToSearch, VIEWS, type View } from '../router';
 import { h } from './dom';
 
-/** The frame of every page: brand, navigation, language switch, and the main area it returns. */
-export function layout(root: HTMLElement, view: View): HTMLElement {
+/** Who signed in, and how to sign out, for the top bar. */
+export interface SignedIn {
+  username: string;
+  signOut: () => void;
+}
+
+/**
+ * The frame of every page: brand, navigation, language switch, the signed-in account with sign-out, and the main
+ * area it returns.
+ */
+export function layout(root: HTMLElement, view: View, user?: SignedIn): HTMLElement {
   const main = h('main', { id: 'main', class: 'main', tabindex: '-1' });
   const links = VIEWS.map((v) => {
     const href = stateToSearch({ view: v, params: lang() === 'en' ? { lang: 'en' } : {} }) || './';
@@ -23,6 +32,9 @@ export function layout(root: HTMLElement, view: View): HTMLElement {
       h('div', { class: 'brand' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, '知'),
         h('div', {}, h('strong', {}, t('appName')), h('small', {}, t('appTagline')))),
       h('nav', { class: 'nav', 'aria-label': 'Main' }, ...links),
+      user ? h('div', { class: 'account' },
+        h('span', { class: 'account-name', title: t('auth.signedInAs') }, user.username),
+        h('button', { type: 'button', class: 'sign-out', onclick: () => user.signOut() }, t('auth.signOut'))) : null,
       h('a', { class: 'lang-switch', href: switchHref, hreflang: otherLang, 'data-lang': otherLang }, t('switchLanguage'))),
     main);
   return main;

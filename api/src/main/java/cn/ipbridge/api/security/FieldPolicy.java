@@ -47,6 +47,8 @@ final class FieldPolicy {
             // A party's own matchmaking (SELF_ARGUMENTS holds it to its own name).
             Map.entry("Query.firmsForInstitution", EnumSet.of(ADMIN, STAFF, INSTITUTION)),
             Map.entry("Query.pledgeCandidatesForFunder", EnumSet.of(ADMIN, STAFF, FUNDER)),
+            // Officers to pick for a key list: the office's own staff.
+            Map.entry("Query.officers", STAFF_ONLY),
             // Accounts.
             Map.entry("Mutation.createAccount", EnumSet.of(ADMIN)),
             Map.entry("Mutation.disableAccount", EnumSet.of(ADMIN)),

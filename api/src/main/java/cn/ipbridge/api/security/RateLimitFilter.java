@@ -14,8 +14,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * At most {@code ipbridge.limits.requests-per-minute} GraphQL requests per account (per client address when
- * unsigned) in each clock minute; more get 429. Runs after sign-in, so the account is known.
+ * At most {@code ipbridge.limits.requests-per-minute} GraphQL and sign-in ({@code /auth/…}) requests per account
+ * (per client address when unsigned, as every sign-in attempt is) in each clock minute; more get 429. Runs after
+ * sign-in, so the account is known.
  */
 class RateLimitFilter extends OncePerRequestFilter {
 
@@ -29,7 +30,8 @@ class RateLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return perMinute <= 0 || !request.getRequestURI().startsWith(request.getContextPath() + "/graphql");
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return perMinute <= 0 || !(path.startsWith("/graphql") || path.startsWith("/auth/"));
     }
 
     @Override

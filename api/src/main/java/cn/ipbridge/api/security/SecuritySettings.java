@@ -1,5 +1,7 @@
 package cn.ipbridge.api.security;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -11,15 +13,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param adminPassword its password; empty: a random one is generated and printed once (refused under the
  *                      {@code prod} profile)
  * @param oidc          an OpenID Connect issuer whose bearer JWTs are accepted
+ * @param signInTokenTtl how long a token from {@code POST /auth/token} (a dashboard on another origin) lives
  */
 @ConfigurationProperties("ipbridge.security")
 public record SecuritySettings(Boolean enabled, Role anonymousRole, String adminUsername, String adminPassword,
-                               Oidc oidc) {
+                               Oidc oidc, Duration signInTokenTtl) {
 
     public SecuritySettings {
         enabled = enabled == null || enabled;
         adminUsername = adminUsername == null || adminUsername.isBlank() ? "admin" : adminUsername;
         oidc = oidc == null ? new Oidc(null, null, null) : oidc;
+        signInTokenTtl = signInTokenTtl == null || signInTokenTtl.isNegative() || signInTokenTtl.isZero()
+                ? Duration.ofHours(2) : signInTokenTtl;
     }
 
     /**

@@ -26,9 +26,10 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Who may call what over HTTP. Signed in by a session (form at /login, for the dashboard; CSRF token in the
- * XSRF-TOKEN cookie, sent back as X-XSRF-TOKEN where {@link #needsCsrfToken} asks for it), an API token, or a JWT from an OpenID Connect issuer; health and
- * the sign-in page are open, everything else needs a role. Which fields a role may read is {@link FieldPolicy}'s.
+ * Who may call what over HTTP. Signed in by a session (form at /login, for the dashboard on the API's origin; CSRF
+ * token in the XSRF-TOKEN cookie, sent back as X-XSRF-TOKEN where {@link #needsCsrfToken} asks for it), a sign-in
+ * token from /auth/token (a dashboard on another origin), an API token, or a JWT from an OpenID Connect issuer;
+ * health and the sign-in endpoints are open, everything else needs a role. Which fields a role may read is {@link FieldPolicy}'s.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -41,8 +42,8 @@ class WebSecurity {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SecuritySettings settings, TokenCallers tokens)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SecuritySettings settings, TokenCallers tokens,
+                                            SignInTokens signIns) throws Exception {
         http.cors(Customizer.withDefaults());
         if (!settings.enabled()) {
             return http.csrf(c -> c.disable())
@@ -57,16 +58,20 @@ class WebSecurity {
                                 "/favicon.ico").permitAll()
                         // Notices are publicity: other platforms pull the feeds without an account.
                         .requestMatchers(HttpMethod.GET, "/feeds/**").permitAll()
+                        // A dashboard on another origin signs in here (SignInController).
+                        .requestMatchers(HttpMethod.POST, "/auth/token").permitAll()
                         .anyRequest().hasAnyRole(roles))
-                .formLogin(Customizer.withDefaults())
-                .logout(Customizer.withDefaults())
+                .formLogin(f -> f.successHandler(FormSignInResponses.success())
+                        .failureHandler(FormSignInResponses.failure()))
+                .logout(l -> l.logoutSuccessHandler(FormSignInResponses.signedOut()))
                 .csrf(c -> c.spa().requireCsrfProtectionMatcher(WebSecurity::needsCsrfToken))
                 .addFilterAfter(new CsrfCookie(), CsrfFilter.class)
-                .addFilterBefore(new ApiTokenFilter(tokens), BasicAuthenticationFilter.class)
+                .addFilterBefore(new ApiTokenFilter(tokens, signIns), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                         (request, response, ex) -> ErrorResponse.write(response, 401, "UNAUTHORIZED",
                                 "Sign in: a session (/login) or an Authorization: Bearer token is required"),
                         request -> request.getServletPath().startsWith("/graphql")
+                                || request.getServletPath().startsWith("/auth/")
                                 || request.getHeader("Authorization") != null));
         if (settings.anonymousRole() != null) {
             Role role = settings.anonymousRole();
