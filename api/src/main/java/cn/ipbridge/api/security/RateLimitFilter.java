@@ -9,6 +9,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -43,8 +44,9 @@ class RateLimitFilter extends OncePerRequestFilter {
             counts.clear();
         }
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-        String key = caller != null && caller.isAuthenticated() && !(caller.getPrincipal() instanceof String s
-                && s.equals("anonymousUser")) ? "account:" + caller.getName() : "address:" + request.getRemoteAddr();
+        // Anonymous callers (also under ipbridge.security.anonymous-role) share no account: counted by address.
+        String key = caller != null && caller.isAuthenticated() && !(caller instanceof AnonymousAuthenticationToken)
+                ? "account:" + caller.getName() : "address:" + request.getRemoteAddr();
         if (counts.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet() > perMinute) {
             response.setHeader("Retry-After", "60");
             ErrorResponse.write(response, 429, "LIMIT_EXCEEDED", "Limit exceeded: more than " + perMinute

@@ -22,7 +22,7 @@ public record SecuritySettings(Boolean enabled, Role anonymousRole, String admin
     public SecuritySettings {
         enabled = enabled == null || enabled;
         adminUsername = adminUsername == null || adminUsername.isBlank() ? "admin" : adminUsername;
-        oidc = oidc == null ? new Oidc(null, null, null) : oidc;
+        oidc = oidc == null ? new Oidc(null, null, null, null) : oidc;
         signInTokenTtl = signInTokenTtl == null || signInTokenTtl.isNegative() || signInTokenTtl.isZero()
                 ? Duration.ofHours(2) : signInTokenTtl;
     }
@@ -31,8 +31,9 @@ public record SecuritySettings(Boolean enabled, Role anonymousRole, String admin
      * @param issuerUri     the issuer (its /.well-known/openid-configuration is read at start); empty: off
      * @param roleClaim     the claim holding the IPBridge role (a string or a list; the first known role wins)
      * @param usernameClaim the claim naming the account
+     * @param audience      the audience ({@code aud}) a token must name; empty: not checked
      */
-    public record Oidc(String issuerUri, String roleClaim, String usernameClaim) {
+    public record Oidc(String issuerUri, String roleClaim, String usernameClaim, String audience) {
 
         public Oidc {
             roleClaim = roleClaim == null || roleClaim.isBlank() ? "ipbridge_role" : roleClaim;

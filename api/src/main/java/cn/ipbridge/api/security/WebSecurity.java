@@ -17,7 +17,6 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.security.oauth2.jwt.JwtDecoders;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -60,6 +59,9 @@ class WebSecurity {
                         .requestMatchers(HttpMethod.GET, "/feeds/**").permitAll()
                         // A dashboard on another origin signs in here (SignInController).
                         .requestMatchers(HttpMethod.POST, "/auth/token").permitAll()
+                        // The dashboard's own files (no data): it shows its sign-in form when /graphql answers 401.
+                        .requestMatchers(HttpMethod.GET, "/", "/index.html", "/assets/**", "/geo/**", "/config.json")
+                        .permitAll()
                         .anyRequest().hasAnyRole(roles))
                 .formLogin(f -> f.successHandler(FormSignInResponses.success())
                         .failureHandler(FormSignInResponses.failure()))
@@ -83,7 +85,7 @@ class WebSecurity {
             http.oauth2ResourceServer(o -> o
                     .bearerTokenResolver(request -> ApiTokenFilter.token(request) != null ? null
                             : bearer.resolve(request))
-                    .jwt(j -> j.decoder(JwtDecoders.fromIssuerLocation(settings.oidc().issuerUri()))
+                    .jwt(j -> j.decoder(OidcDecoder.of(settings.oidc()))
                             .jwtAuthenticationConverter(new OidcCallers(settings.oidc()))));
         }
         return http.build();

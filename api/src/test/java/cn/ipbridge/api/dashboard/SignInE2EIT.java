@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +28,6 @@ import cn.ipbridge.api.support.SmallGraphTest;
  */
 class SignInE2EIT extends SmallGraphTest {
 
-    private static final Path DASHBOARD = Path.of("..", "dashboard").toAbsolutePath().normalize();
     private static final String USERNAME = "e2e-staff";
     private static final String PASSWORD = "e2e-" + Long.toHexString(System.nanoTime()) + "-password";
     private static final int SITE_PORT = freePort();
@@ -48,34 +46,18 @@ class SignInE2EIT extends SmallGraphTest {
 
     @Test
     void signsInFromAnotherOriginAndOnTheSameOriginInHeadlessChromium() throws IOException, InterruptedException {
-        Path site = DASHBOARD.resolve("target/classes/static");
+        Path site = BrowserTests.DASHBOARD.resolve("target/classes/static");
         assertThat(Path.of("/usr/bin/chromium")).as("Debian's chromium (scripts/setup installs it)").exists();
         assertThat(site.resolve("index.html")).as("the built dashboard (the Maven build of dashboard/)").exists();
         accounts.create(new AccountService.NewAccount(USERNAME, PASSWORD, Role.STAFF, null, null, null, null),
                 "SignInE2EIT");
-        Path screenshots = Path.of("target", "screenshots").toAbsolutePath();
-        Path log = Path.of("target", "dashboard-signin-e2e.log").toAbsolutePath();
-        ProcessBuilder node = new ProcessBuilder("node", "--test", "e2e/signin.test.mjs")
-                .directory(DASHBOARD.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        node.environment().put("BASE_URL", "http://127.0.0.1:" + port + "/");
-        node.environment().put("SCREENSHOT_DIR", screenshots.toString());
-        node.environment().put("SITE_DIR", site.toString());
-        node.environment().put("SITE_PORT", Integer.toString(SITE_PORT));
-        node.environment().put("SIGN_IN_USERNAME", USERNAME);
-        node.environment().put("SIGN_IN_PASSWORD", PASSWORD);
-        Process process = node.start();
-        boolean finished = process.waitFor(3, TimeUnit.MINUTES);
-        if (!finished) {
-            process.destroyForcibly();
-        }
-        String output = Files.readString(log, StandardCharsets.UTF_8);
-        System.out.println(output);
-        assertThat(finished).as("the sign-in browser tests finished within 3 minutes").isTrue();
-        assertThat(process.exitValue()).as("exit code; output:%n%s", output).isZero();
+        String output = BrowserTests.run("dashboard-signin-e2e.log", Map.of(
+                        "BASE_URL", "http://127.0.0.1:" + port + "/", "SITE_DIR", site.toString(),
+                        "SITE_PORT", Integer.toString(SITE_PORT), "SIGN_IN_USERNAME", USERNAME,
+                        "SIGN_IN_PASSWORD", PASSWORD),
+                Duration.ofMinutes(3), "node", "--test", "e2e/signin.test.mjs");
         assertThat(output).contains("# pass 4").contains("# skipped 0");
-        assertThat(screenshots.resolve("signin-cross-origin-signed-in.png")).exists();
+        assertThat(BrowserTests.SCREENSHOTS.resolve("signin-cross-origin-signed-in.png")).exists();
     }
 
     private static int freePort() {
