@@ -373,3 +373,13 @@ test('an officer is made responsible for a saved key list', async () => {
   await shoot('lists-officers');
   assert.deepEqual(problems, []);
 });
+
+test('under the anonymous role the top bar offers sign-in, which opens the form', async () => {
+  await open('./?lang=en');
+  await page.locator('.sign-in').click();
+  await page.locator('#signin-title', { hasText: 'Sign in to IPBridge' }).waitFor();
+  assert.equal(await page.locator('#signin-username').evaluate((e) => e === document.activeElement), true);
+  await open('./'); // leaving the form: the anonymous dashboard again
+  await page.locator('.sign-in').waitFor();
+  assert.deepEqual(problems, []);
+});

@@ -32,7 +32,10 @@ async function show(state: PageState): Promise<void> {
   if (!account) return;
   disposeCharts();
   const root = document.getElementById('app')!;
-  const user = isPerson(account) ? { username: account.username, signOut: () => void leave() } : undefined;
+  // Under the API's anonymous role (a public dashboard) a person may still sign in; with security off, nobody.
+  const { username } = account;
+  const user = isPerson(account) ? { username, signOut: () => void leave() }
+    : username === 'anonymous' ? { signIn: () => void showSignIn() } : undefined;
   const main = layout(root, state.view, user);
   const page = await pages[state.view]();
   await page.render(main, state.params);

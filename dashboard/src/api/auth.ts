@@ -111,6 +111,6 @@ export async function signOut(): Promise<void> {
 }
 
 /** Accounts that are not a person who signed in: the API's anonymous role, or security switched off. */
-export function isPerson(account: Account | null): account is Account {
+export function isPerson(account: Account | null): boolean {
   return account != null && account.username !== 'anonymous' && !account.username.startsWith('(');
 }

@@ -3,11 +3,8 @@ import type { MessageKey } from '../i18n/messages';
 import { current, navigate, stateToSearch, VIEWS, type View } from '../router';
 import { h } from './dom';
 
-/** Who signed in, and how to sign out, for the top bar. */
-export interface SignedIn {
-  username: string;
-  signOut: () => void;
-}
+/** The account in the top bar: a person who signed in (with sign-out), or nobody yet (with sign-in). */
+export type SignedIn = { username: string; signOut: () => void } | { signIn: () => void };
 
 /**
  * The frame of every page: brand, navigation, language switch, the signed-in account with sign-out, and the main
@@ -32,9 +29,11 @@ export function layout(root: HTMLElement, view: View, user?: SignedIn): HTMLElem
       h('div', { class: 'brand' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, '知'),
         h('div', {}, h('strong', {}, t('appName')), h('small', {}, t('appTagline')))),
       h('nav', { class: 'nav', 'aria-label': 'Main' }, ...links),
-      user ? h('div', { class: 'account' },
+      user && 'signOut' in user ? h('div', { class: 'account' },
         h('span', { class: 'account-name', title: t('auth.signedInAs') }, user.username),
         h('button', { type: 'button', class: 'sign-out', onclick: () => user.signOut() }, t('auth.signOut'))) : null,
+      user && 'signIn' in user ? h('div', { class: 'account' },
+        h('button', { type: 'button', class: 'sign-out sign-in', onclick: () => user.signIn() }, t('auth.submit'))) : null,
       h('a', { class: 'lang-switch', href: switchHref, hreflang: otherLang, 'data-lang': otherLang }, t('switchLanguage'))),
     main);
   return main;
