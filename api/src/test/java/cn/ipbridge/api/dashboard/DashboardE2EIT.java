@@ -35,7 +35,7 @@ class DashboardE2EIT extends DemoGraphTest {
         assertThat(BrowserTests.DASHBOARD.resolve("node_modules/playwright-core"))
                 .as("the dashboard's npm packages (the Maven build runs npm ci)").exists();
         BrowserTests.run("dashboard-e2e.log", Map.of("BASE_URL", "http://127.0.0.1:" + port + "/"),
-                Duration.ofMinutes(5), "npm", "run", "e2e");
+                Duration.ofMinutes(10), "npm", "run", "e2e");
         assertThat(BrowserTests.SCREENSHOTS.resolve("overview-zh.png")).exists();
     }
 }
