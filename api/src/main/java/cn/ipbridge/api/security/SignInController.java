@@ -3,6 +3,7 @@ package cn.ipbridge.api.security;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  * token as {@code Authorization: Bearer} signs out. Same-origin dashboards keep the session of {@code /login}.
  */
 @RestController
+@ConditionalOnWebApplication // the commands (account, generate, import) start without a web server
 class SignInController {
 
     private final AuthenticationManager passwords;
