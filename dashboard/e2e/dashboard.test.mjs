@@ -346,14 +346,24 @@ test('the enterprise page lists the firm\'s officers, visits, financing deals an
 });
 
 test('an officer is made responsible for a saved key list', async () => {
-  const { overdueVisits: overdue } = await api('{ overdueVisits(first: 100) { edges { node { officers { id } } } } }');
-  const officer = overdue.edges.flatMap((e) => e.node.officers)[0];
+  const { overdueVisits: overdue } = await api('{ overdueVisits(first: 100) { edges { node { officers { id name } } } } }');
+  const officer = overdue.edges.flatMap((e) => e.node.officers).find((o) => o.name && o.name.length >= 2);
   assert.ok(officer, 'the demo graph has officers assigned to key firms');
   const name = `e2e officers ${Date.now()}`;
   await api('mutation s($n: String!) { saveKeyList(name: $n, segment: NO_INVENTION_PATENTS) { name } }', { n: name });
   await open(`./?view=lists&list=${encodeURIComponent(name)}`);
   await page.locator('[data-testid="key-list"]').waitFor();
-  await page.fill('[data-testid="officer-id"]', officer.id);
+  // Picked from the list by a Chinese substring of the name, with the keyboard only.
+  const part = officer.name.slice(1);
+  const { officers: matches } = await api('query o($s: String) { officers(search: $s) { id } }', { s: part });
+  await page.locator('[data-testid="officer-search"]').fill(part);
+  await page.waitForFunction((ids) => [...document.querySelectorAll('[role="option"]')]
+    .map((o) => o.getAttribute('data-officer')).join() === ids.join(), matches.map((o) => o.id));
+  const index = matches.findIndex((o) => o.id === officer.id);
+  for (let i = 0; i <= index; i += 1) await page.keyboard.press('ArrowDown');
+  assert.equal(await page.locator('[aria-selected="true"]').getAttribute('data-officer'), officer.id);
+  await page.keyboard.press('Enter');
+  assert.match(await page.locator('[data-testid="officer-search"]').inputValue(), new RegExp(officer.id));
   await page.click('[data-action="assign-officer"]');
   await page.locator('[data-testid="assign-status"]', { hasText: officer.id }).waitFor();
   assert.match(await page.locator('#key-list-officers tbody').first().innerText(), new RegExp(officer.id));
@@ -361,5 +371,15 @@ test('an officer is made responsible for a saved key list', async () => {
   assert.deepEqual(keyList.officers.map((o) => o.id), [officer.id]);
   assert.equal(new URL(page.url()).searchParams.get('list'), name);
   await shoot('lists-officers');
+  assert.deepEqual(problems, []);
+});
+
+test('under the anonymous role the top bar offers sign-in, which opens the form', async () => {
+  await open('./?lang=en');
+  await page.locator('.sign-in').click();
+  await page.locator('#signin-title', { hasText: 'Sign in to IPBridge' }).waitFor();
+  assert.equal(await page.locator('#signin-username').evaluate((e) => e === document.activeElement), true);
+  await open('./'); // leaving the form: the anonymous dashboard again
+  await page.locator('.sign-in').waitFor();
   assert.deepEqual(problems, []);
 });

@@ -16,6 +16,16 @@ export async function loadConfig(): Promise<void> {
   }
 }
 
+/** The API's address without a trailing slash; empty when it is this page's own origin. */
+export function apiBase(): string {
+  return apiUrl.replace(/\/+$/, '');
+}
+
 export function graphqlEndpoint(): string {
-  return apiUrl.replace(/\/+$/, '') + '/graphql';
+  return apiBase() + '/graphql';
+}
+
+/** Whether the API lives on another origin than the page (a static host): then no session cookie can be used. */
+export function isCrossOrigin(api: string = apiUrl, page: string = window.location.href): boolean {
+  return api !== '' && new URL(api, page).origin !== new URL(page).origin;
 }

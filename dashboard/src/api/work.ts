@@ -106,6 +106,12 @@ export function keyList(name: string): Promise<KeyListView | null> {
   return graphql<{ l: KeyListView | null }>(`query list($name: String!) { l: keyList(name: $name) { ${KEY_LIST} } }`, { name }).then((d) => d.l);
 }
 
+/** Officers whose name or id contains the text (all when empty), by name: to pick one for a key list. */
+export function officers(search: string, first = 20): Promise<Officer[]> {
+  return graphql<{ officers: Officer[] }>(`query officers($search: String, $first: Int) {
+    officers(search: $search, first: $first) { id name } }`, { search, first }).then((d) => d.officers);
+}
+
 export function assignOfficerToKeyList(listName: string, officerId: string): Promise<KeyListView> {
   return graphql<{ l: KeyListView }>(`mutation assign($list: String!, $officer: String!) {
     l: assignOfficerToKeyList(listName: $list, officerId: $officer) { ${KEY_LIST} } }`, { list: listName, officer: officerId }).then((d) => d.l);

@@ -14,6 +14,7 @@ export function empty(text: string = t('empty')): HTMLElement {
 
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiError && error.kind === 'network') return t('error.network');
+  if (error instanceof ApiError && error.kind === 'auth') return t('error.auth');
   const detail = error instanceof Error ? error.message : String(error);
   return t('error.api') + detail;
 }

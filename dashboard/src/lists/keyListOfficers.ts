@@ -5,14 +5,19 @@ import { dataTable } from '../components/table';
 import { formatNumber } from '../i18n/format';
 import { enumLabel, t } from '../i18n/i18n';
 import { navigate } from '../router';
+import { officerPicker } from './officerPicker';
 
 function listView(list: KeyListView, params: Record<string, string>): HTMLElement {
   const status = h('span', { class: 'muted', role: 'status', 'aria-live': 'polite', 'data-testid': 'assign-status' },
     params.assigned ? t('keylist.assigned', { officer: params.assigned, name: list.name }) : '');
-  const officer = h('input', { type: 'text', 'aria-label': t('keylist.officerId'), 'data-testid': 'officer-id', placeholder: 'OFF-…' });
+  let picked: Officer | null = null;
+  const picker = officerPicker((o) => { picked = o; });
   const assign = async () => {
-    const id = officer.value.trim();
-    if (!id) return;
+    if (!picked) {
+      status.textContent = t('keylist.pickFirst');
+      return;
+    }
+    const id = picked.id;
     status.textContent = t('loading');
     try {
       const updated = await assignOfficerToKeyList(list.name, id);
@@ -28,7 +33,7 @@ function listView(list: KeyListView, params: Record<string, string>): HTMLElemen
       { label: t('work.officerName'), value: (o) => o.name },
     ], list.officers),
     h('div', { class: 'button-row wrap' },
-      h('label', { class: 'inline' }, t('keylist.officerId'), ' ', officer),
+      h('label', { class: 'inline' }, t('keylist.officer'), ' ', picker),
       h('button', { type: 'button', class: 'button', 'data-action': 'assign-officer', onclick: () => void assign() }, t('keylist.assign')),
       status),
     h('details', {}, h('summary', {}, `${t('keylist.members')} (${formatNumber(list.size)})`),

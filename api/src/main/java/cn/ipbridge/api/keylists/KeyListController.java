@@ -1,5 +1,7 @@
 package cn.ipbridge.api.keylists;
 
+import java.util.List;
+
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -7,11 +9,13 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 import cn.ipbridge.api.enterprise.Enterprise;
+import cn.ipbridge.api.system.BoundedArgument;
 import cn.ipbridge.api.system.Connection;
 import cn.ipbridge.api.system.Page;
 
 /**
- * Resolves {@code keyList}, the key-list mutations and {@code KeyList.members}. A request holds at most a few
+ * Resolves {@code keyList}, {@code officers} (to pick one for a list), the key-list mutations and
+ * {@code KeyList.members}. A request holds at most a few
  * lists, so members are read per list (a query each) rather than batched.
  */
 @Controller
@@ -19,15 +23,22 @@ class KeyListController {
 
     private final KeyListService service;
     private final KeyListQueries queries;
+    private final OfficerDirectory officers;
 
-    KeyListController(KeyListService service, KeyListQueries queries) {
+    KeyListController(KeyListService service, KeyListQueries queries, OfficerDirectory officers) {
         this.service = service;
         this.queries = queries;
+        this.officers = officers;
     }
 
     @QueryMapping
     KeyList keyList(@Argument String name) {
         return queries.byName(name).orElse(null);
+    }
+
+    @QueryMapping
+    List<KeyList.Officer> officers(@Argument String search, @Argument Integer first) {
+        return officers.find(search, BoundedArgument.of("first", first, 20, 1, OfficerDirectory.MAX_FIRST));
     }
 
     @MutationMapping

@@ -33,13 +33,15 @@ public class AccountService {
     private final PasswordEncoder passwords;
     private final AccountQueries accounts;
     private final TokenCallers tokens;
+    private final SignInTokens signIns;
 
     AccountService(Driver driver, Neo4jSettings settings, PasswordEncoder passwords, AccountQueries accounts,
-                   TokenCallers tokens) {
+                   TokenCallers tokens, SignInTokens signIns) {
         this.writer = new AccountWriter(driver, settings.database());
         this.passwords = passwords;
         this.accounts = accounts;
         this.tokens = tokens;
+        this.signIns = signIns;
     }
 
     /** What a new account is: scope fields only where its role needs them. */
@@ -71,6 +73,7 @@ public class AccountService {
             throw new BadArgumentException("username", "no account named " + username);
         }
         tokens.forgetAll();
+        signIns.revokeAll(username);
     }
 
     /** A new token for the account, returned once; only its hash is kept. */

@@ -12,15 +12,18 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Signs in a request carrying {@code Authorization: Bearer ipb_…}, an API token an administrator issued; an
- * unknown or disabled token gets 401. Other bearer tokens are left to the OpenID Connect issuer, if configured.
+ * Signs in a request carrying {@code Authorization: Bearer ipb_…}, an API token an administrator issued, or
+ * {@code Bearer ipbs_…}, a dashboard's sign-in token ({@link SignInTokens}); an unknown, expired or disabled token
+ * gets 401. Other bearer tokens are left to the OpenID Connect issuer, if configured.
  */
 class ApiTokenFilter extends OncePerRequestFilter {
 
     private final TokenCallers accounts;
+    private final SignInTokens signIns;
 
-    ApiTokenFilter(TokenCallers accounts) {
+    ApiTokenFilter(TokenCallers accounts, SignInTokens signIns) {
         this.accounts = accounts;
+        this.signIns = signIns;
     }
 
     @Override
@@ -28,9 +31,13 @@ class ApiTokenFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String token = token(request);
         if (token != null) {
-            Caller caller = accounts.byTokenHash(AccountService.hash(token)).orElse(null);
+            boolean signIn = SignInTokens.looksLikeToken(token);
+            Caller caller = (signIn ? signIns.caller(token) : accounts.byTokenHash(AccountService.hash(token)))
+                    .orElse(null);
             if (caller == null) {
-                ErrorResponse.write(response, 401, "UNAUTHORIZED", "Unknown or disabled API token");
+                ErrorResponse.write(response, 401, "UNAUTHORIZED", signIn
+                        ? "Signed out: the sign-in token expired or was revoked; sign in again"
+                        : "Unknown or disabled API token");
                 return;
             }
             SecurityContext context = SecurityContextHolder.createEmptyContext();
@@ -47,6 +54,6 @@ class ApiTokenFilter extends OncePerRequestFilter {
             return null;
         }
         String bearer = header.substring(7).trim();
-        return AccountService.looksLikeToken(bearer) ? bearer : null;
+        return AccountService.looksLikeToken(bearer) || SignInTokens.looksLikeToken(bearer) ? bearer : null;
     }
 }

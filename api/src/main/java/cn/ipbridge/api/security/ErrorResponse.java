@@ -21,7 +21,11 @@ final class ErrorResponse {
         response.setStatus(status);
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(JSON.writeValueAsString(Map.of("errors", List.of(Map.of(
-                "message", message, "extensions", Map.of("classification", classification))))));
+        response.getWriter().write(JSON.writeValueAsString(body(classification, message)));
+    }
+
+    static Map<String, Object> body(String classification, String message) {
+        return Map.of("errors", List.of(Map.of("message", message, "extensions",
+                Map.of("classification", classification))));
     }
 }

@@ -51,7 +51,7 @@ import java.util.Set;
  *                                                          DISTRICT: any funder, only its district's firms
  * Query.keyList, targetProgress, halfYearReport, changes,
  *       neighbourhood, shortestPath, inCommon, importJob,
- *       imports                                            ADMIN, STAFF only
+ *       imports, officers                                  ADMIN, STAFF only
  * Mutation.recordVisit                                     OFFICER: as itself, at its firms; DISTRICT: its firms
  * Mutation.recordEvent                                     INSTITUTION: hosted by itself; DISTRICT: in its district
  * Mutation.registerForEvent, recordAttendance              INSTITUTION: its events; DISTRICT: its events and firms
@@ -127,6 +127,8 @@ final class FieldPolicy {
             Map.entry("Mutation.changeSrdiLevel", WITH_DISTRICT),
             Map.entry("Mutation.assignOfficer", WITH_DISTRICT),
             Map.entry("Mutation.addKeyTrademark", WITH_DISTRICT),
+            // Officers to pick for a key list: the office's own staff.
+            Map.entry("Query.officers", STAFF_ONLY),
             // Accounts.
             Map.entry("Mutation.createAccount", EnumSet.of(ADMIN)),
             Map.entry("Mutation.disableAccount", EnumSet.of(ADMIN)),

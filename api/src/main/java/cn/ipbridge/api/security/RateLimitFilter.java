@@ -9,13 +9,15 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * At most {@code ipbridge.limits.requests-per-minute} GraphQL requests per account (per client address when
- * unsigned) in each clock minute; more get 429. Runs after sign-in, so the account is known.
+ * At most {@code ipbridge.limits.requests-per-minute} GraphQL and sign-in ({@code /auth/…}) requests per account
+ * (per client address when unsigned, as every sign-in attempt is) in each clock minute; more get 429. Runs after
+ * sign-in, so the account is known.
  */
 class RateLimitFilter extends OncePerRequestFilter {
 
@@ -29,7 +31,8 @@ class RateLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return perMinute <= 0 || !request.getRequestURI().startsWith(request.getContextPath() + "/graphql");
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return perMinute <= 0 || !(path.startsWith("/graphql") || path.startsWith("/auth/"));
     }
 
     @Override
@@ -41,8 +44,9 @@ class RateLimitFilter extends OncePerRequestFilter {
             counts.clear();
         }
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-        String key = caller != null && caller.isAuthenticated() && !(caller.getPrincipal() instanceof String s
-                && s.equals("anonymousUser")) ? "account:" + caller.getName() : "address:" + request.getRemoteAddr();
+        // Anonymous callers (also under ipbridge.security.anonymous-role) share no account: counted by address.
+        String key = caller != null && caller.isAuthenticated() && !(caller instanceof AnonymousAuthenticationToken)
+                ? "account:" + caller.getName() : "address:" + request.getRemoteAddr();
         if (counts.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet() > perMinute) {
             response.setHeader("Retry-After", "60");
             ErrorResponse.write(response, 429, "LIMIT_EXCEEDED", "Limit exceeded: more than " + perMinute

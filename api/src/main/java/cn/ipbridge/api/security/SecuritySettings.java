@@ -1,5 +1,7 @@
 package cn.ipbridge.api.security;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -11,23 +13,27 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param adminPassword its password; empty: a random one is generated and printed once (refused under the
  *                      {@code prod} profile)
  * @param oidc          an OpenID Connect issuer whose bearer JWTs are accepted
+ * @param signInTokenTtl how long a token from {@code POST /auth/token} (a dashboard on another origin) lives
  */
 @ConfigurationProperties("ipbridge.security")
 public record SecuritySettings(Boolean enabled, Role anonymousRole, String adminUsername, String adminPassword,
-                               Oidc oidc) {
+                               Oidc oidc, Duration signInTokenTtl) {
 
     public SecuritySettings {
         enabled = enabled == null || enabled;
         adminUsername = adminUsername == null || adminUsername.isBlank() ? "admin" : adminUsername;
-        oidc = oidc == null ? new Oidc(null, null, null) : oidc;
+        oidc = oidc == null ? new Oidc(null, null, null, null) : oidc;
+        signInTokenTtl = signInTokenTtl == null || signInTokenTtl.isNegative() || signInTokenTtl.isZero()
+                ? Duration.ofHours(2) : signInTokenTtl;
     }
 
     /**
      * @param issuerUri     the issuer (its /.well-known/openid-configuration is read at start); empty: off
      * @param roleClaim     the claim holding the IPBridge role (a string or a list; the first known role wins)
      * @param usernameClaim the claim naming the account
+     * @param audience      the audience ({@code aud}) a token must name; empty: not checked
      */
-    public record Oidc(String issuerUri, String roleClaim, String usernameClaim) {
+    public record Oidc(String issuerUri, String roleClaim, String usernameClaim, String audience) {
 
         public Oidc {
             roleClaim = roleClaim == null || roleClaim.isBlank() ? "ipbridge_role" : roleClaim;

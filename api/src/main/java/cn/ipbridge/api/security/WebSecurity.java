@@ -17,7 +17,6 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.security.oauth2.jwt.JwtDecoders;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -26,9 +25,10 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Who may call what over HTTP. Signed in by a session (form at /login, for the dashboard; CSRF token in the
- * XSRF-TOKEN cookie, sent back as X-XSRF-TOKEN where {@link #needsCsrfToken} asks for it), an API token, or a JWT from an OpenID Connect issuer; health and
- * the sign-in page are open, everything else needs a role. Which fields a role may read is {@link FieldPolicy}'s.
+ * Who may call what over HTTP. Signed in by a session (form at /login, for the dashboard on the API's origin; CSRF
+ * token in the XSRF-TOKEN cookie, sent back as X-XSRF-TOKEN where {@link #needsCsrfToken} asks for it), a sign-in
+ * token from /auth/token (a dashboard on another origin), an API token, or a JWT from an OpenID Connect issuer;
+ * health and the sign-in endpoints are open, everything else needs a role. Which fields a role may read is {@link FieldPolicy}'s.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -41,8 +41,8 @@ class WebSecurity {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SecuritySettings settings, TokenCallers tokens)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SecuritySettings settings, TokenCallers tokens,
+                                            SignInTokens signIns) throws Exception {
         http.cors(Customizer.withDefaults());
         if (!settings.enabled()) {
             return http.csrf(c -> c.disable())
@@ -57,16 +57,23 @@ class WebSecurity {
                                 "/favicon.ico").permitAll()
                         // Notices are publicity: other platforms pull the feeds without an account.
                         .requestMatchers(HttpMethod.GET, "/feeds/**").permitAll()
+                        // A dashboard on another origin signs in here (SignInController).
+                        .requestMatchers(HttpMethod.POST, "/auth/token").permitAll()
+                        // The dashboard's own files (no data): it shows its sign-in form when /graphql answers 401.
+                        .requestMatchers(HttpMethod.GET, "/", "/index.html", "/assets/**", "/geo/**", "/config.json")
+                        .permitAll()
                         .anyRequest().hasAnyRole(roles))
-                .formLogin(Customizer.withDefaults())
-                .logout(Customizer.withDefaults())
+                .formLogin(f -> f.successHandler(FormSignInResponses.success())
+                        .failureHandler(FormSignInResponses.failure()))
+                .logout(l -> l.logoutSuccessHandler(FormSignInResponses.signedOut()))
                 .csrf(c -> c.spa().requireCsrfProtectionMatcher(WebSecurity::needsCsrfToken))
                 .addFilterAfter(new CsrfCookie(), CsrfFilter.class)
-                .addFilterBefore(new ApiTokenFilter(tokens), BasicAuthenticationFilter.class)
+                .addFilterBefore(new ApiTokenFilter(tokens, signIns), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                         (request, response, ex) -> ErrorResponse.write(response, 401, "UNAUTHORIZED",
                                 "Sign in: a session (/login) or an Authorization: Bearer token is required"),
                         request -> request.getServletPath().startsWith("/graphql")
+                                || request.getServletPath().startsWith("/auth/")
                                 || request.getHeader("Authorization") != null));
         if (settings.anonymousRole() != null) {
             Role role = settings.anonymousRole();
@@ -78,7 +85,7 @@ class WebSecurity {
             http.oauth2ResourceServer(o -> o
                     .bearerTokenResolver(request -> ApiTokenFilter.token(request) != null ? null
                             : bearer.resolve(request))
-                    .jwt(j -> j.decoder(JwtDecoders.fromIssuerLocation(settings.oidc().issuerUri()))
+                    .jwt(j -> j.decoder(OidcDecoder.of(settings.oidc()))
                             .jwtAuthenticationConverter(new OidcCallers(settings.oidc()))));
         }
         return http.build();

@@ -3,10 +3,9 @@ package cn.ipbridge.api.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,8 +20,6 @@ import cn.ipbridge.api.support.DemoGraphTest;
  */
 class DashboardE2EIT extends DemoGraphTest {
 
-    private static final Path DASHBOARD = Path.of("..", "dashboard").toAbsolutePath().normalize();
-
     @LocalServerPort
     int port;
 
@@ -35,25 +32,10 @@ class DashboardE2EIT extends DemoGraphTest {
     @Test
     void passesTheBrowserTestsInHeadlessChromium() throws IOException, InterruptedException {
         assertThat(Path.of("/usr/bin/chromium")).as("Debian's chromium (scripts/setup installs it)").exists();
-        assertThat(DASHBOARD.resolve("node_modules/playwright-core"))
+        assertThat(BrowserTests.DASHBOARD.resolve("node_modules/playwright-core"))
                 .as("the dashboard's npm packages (the Maven build runs npm ci)").exists();
-        Path screenshots = Path.of("target", "screenshots").toAbsolutePath();
-        Path log = Path.of("target", "dashboard-e2e.log").toAbsolutePath();
-        ProcessBuilder npm = new ProcessBuilder("npm", "run", "e2e")
-                .directory(DASHBOARD.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        npm.environment().put("BASE_URL", "http://127.0.0.1:" + port + "/");
-        npm.environment().put("SCREENSHOT_DIR", screenshots.toString());
-        Process process = npm.start();
-        boolean finished = process.waitFor(5, TimeUnit.MINUTES);
-        if (!finished) {
-            process.destroyForcibly();
-        }
-        String output = Files.readString(log, StandardCharsets.UTF_8);
-        System.out.println(output);
-        assertThat(finished).as("npm run e2e finished within 5 minutes").isTrue();
-        assertThat(process.exitValue()).as("npm run e2e exit code; its output:%n%s", output).isZero();
-        assertThat(screenshots.resolve("overview-zh.png")).exists();
+        BrowserTests.run("dashboard-e2e.log", Map.of("BASE_URL", "http://127.0.0.1:" + port + "/"),
+                Duration.ofMinutes(10), "npm", "run", "e2e");
+        assertThat(BrowserTests.SCREENSHOTS.resolve("overview-zh.png")).exists();
     }
 }

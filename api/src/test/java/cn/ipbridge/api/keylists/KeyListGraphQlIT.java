@@ -76,4 +76,19 @@ class KeyListGraphQlIT extends MatchingGraphTest {
         list.path("keyList.size").entity(Integer.class).isEqualTo(1);
         list.path("keyList.officers").entityList(Object.class).hasSize(0);
     }
+
+    @Test
+    void findsTheOfficersToPickByAChineseSubstringOfTheirName() {
+        var found = graphQl.documentName("officers").variable("search", "特派").execute();
+        found.path("officers[*].id").entityList(String.class).containsExactly(OFFICER);
+        found.path("officers[0].name").entity(String.class).isEqualTo("王特派");
+        graphQl.documentName("officers").execute().path("officers[*].id").entityList(String.class).contains(OFFICER);
+        graphQl.documentName("officers").variable("search", "OFF-0").execute()
+                .path("officers[*].id").entityList(String.class).containsExactly(OFFICER);
+        graphQl.documentName("officers").variable("search", "没有这个人").execute()
+                .path("officers").entityList(Object.class).hasSize(0);
+        graphQl.documentName("officers").variable("first", 0).execute().errors()
+                .satisfy(errors -> assertThat(errors).singleElement()
+                        .satisfies(e -> assertThat(e.getMessage()).contains("first")));
+    }
 }

@@ -11,7 +11,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 
 class OidcCallersTests {
 
-    private final OidcCallers callers = new OidcCallers(new SecuritySettings.Oidc("https://sso.example.org", null, null));
+    private final OidcCallers callers = new OidcCallers(new SecuritySettings.Oidc("https://sso.example.org", null, null, null));
 
     @Test
     void takesTheRoleNameAndScopeFromTheClaims() {

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -33,8 +34,26 @@ class RateLimitFilterTests {
         assertThat(call().getStatus()).as("another account has its own count").isEqualTo(200);
     }
 
+    @Test
+    void countsSignInAttemptsByAddressEvenUnderAnAnonymousRole() throws Exception {
+        Caller anonymous = new Caller("anonymous", Role.VIEWER, null, null, null, null);
+        SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("key", anonymous,
+                anonymous.authorities()));
+        for (int i = 0; i < 3; i++) {
+            assertThat(call("/auth/token", "10.0.0.1").getStatus()).isEqualTo(200);
+        }
+        assertThat(call("/auth/token", "10.0.0.1").getStatus()).isEqualTo(429);
+        assertThat(call("/auth/token", "10.0.0.2").getStatus()).as("another address").isEqualTo(200);
+        assertThat(call("/feeds/notices.xml", "10.0.0.1").getStatus()).as("not limited").isEqualTo(200);
+    }
+
     private MockHttpServletResponse call() throws Exception {
-        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/graphql");
+        return call("/graphql", "127.0.0.1");
+    }
+
+    private MockHttpServletResponse call(String path, String address) throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", path);
+        request.setRemoteAddr(address);
         MockHttpServletResponse response = new MockHttpServletResponse();
         filter.doFilter(request, response, new MockFilterChain());
         return response;

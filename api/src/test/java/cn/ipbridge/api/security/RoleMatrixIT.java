@@ -107,6 +107,7 @@ class RoleMatrixIT extends GraphQlTestBase {
                 EnumSet.of(Role.ADMIN, Role.STAFF, Role.FUNDER, Role.DISTRICT));
         row("Query.keySegments", "{ keySegments { segment count } }", EnumSet.of(Role.ADMIN, Role.STAFF, Role.DISTRICT));
         row("Query.keyList", "{ keyList(name: \"no-such-list\") { name } }", staff);
+        row("Query.officers", "{ officers(first: 5) { id } }", staff);
         row("Query.targetProgress", "{ targetProgress { target } }", staff);
         row("Query.halfYearReport", "{ halfYearReport(halfYearEnd: \"2025-06-30\") { title } }", staff);
         row("Query.changes", "{ changes(first: 1) { edges { cursor } } }", staff);

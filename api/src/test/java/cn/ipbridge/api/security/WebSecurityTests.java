@@ -17,6 +17,8 @@ class WebSecurityTests {
         assertThat(WebSecurity.needsCsrfToken(post("/logout", "application/json", true))).isTrue();
 
         assertThat(WebSecurity.needsCsrfToken(post("/graphql", "application/json; charset=utf-8", true))).isFalse();
+        assertThat(WebSecurity.needsCsrfToken(post("/auth/token", "application/json", false)))
+                .as("the cross-origin sign-in: JSON, no cookie").isFalse();
         assertThat(WebSecurity.needsCsrfToken(post("/graphql", "text/plain", false))).as("no session").isFalse();
         MockHttpServletRequest bearer = post("/graphql", "text/plain", true);
         bearer.addHeader("Authorization", "Bearer ipb_x");
