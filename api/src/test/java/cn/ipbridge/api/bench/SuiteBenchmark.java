@@ -73,8 +73,9 @@ public final class SuiteBenchmark {
                     if (clients == GOAL_CLIENTS) {
                         floorGoal.add(String.format(Locale.ROOT, "%s %.2f", q.name(), toFloor));
                         if (toPeer != null) {
-                            peerGoal.add(String.format(Locale.ROOT, "%s %.2fx %s", q.name(), toPeer,
-                                    toPeer.isNaN() ? "(not measured: no request finished)" : toPeer >= 2 ? "(met)" : "(not met)"));
+                            String verdict = toPeer.isNaN() ? "(not measured: no request finished)"
+                                    : toPeer >= 2 ? "(met)" : "(not met)";
+                            peerGoal.add(String.format(Locale.ROOT, "%s %.2fx %s", q.name(), toPeer, verdict));
                         }
                     }
                     System.err.print(".");

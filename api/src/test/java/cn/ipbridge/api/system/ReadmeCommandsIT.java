@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +21,8 @@ import cn.ipbridge.graph.identifier.CreditCode;
  * Runs the commands README.md gives a user, as a user would, against the jar this build just packaged:
  * {@code scripts/run} on an empty store (signing in as the administrator it prints), a restart, a second instance
  * reading the first one's database through {@code NEO4J_URI}, {@code scripts/generate}, {@code scripts/import} and
- * {@code scripts/report}.
+ * {@code scripts/report}, and the benchmarks {@code scripts/bench-matching}, {@code scripts/bench} and
+ * {@code scripts/bench-import}.
  */
 class ReadmeCommandsIT {
 
@@ -148,6 +150,25 @@ class ReadmeCommandsIT {
         assertThat(measured.exitCode()).as("bench-matching exit code; output:%n%s", measured.output()).isZero();
         assertThat(Files.readAllLines(report)).filteredOn(line -> line.startsWith("| firmsForInstitution | 16 |"))
                 .singleElement().asString().endsWith("| 0 |");
+
+        // The benchmark suite (scripts/bench) on the same graph, so nothing is generated: one second a run.
+        bench.put("IPBRIDGE_BENCH_PORT", String.valueOf(freePort()));
+        ScriptProcesses.Finished suite = scripts.runCapturing("bench", bench,
+                "scripts/bench", "--short", "--seconds", "1");
+        assertThat(suite.exitCode()).as("bench exit code; output:%n%s", suite.output()).isZero();
+        List<String> lines = Files.readAllLines(report);
+        assertThat(lines).as("the matchmaking section stays")
+                .anyMatch(line -> line.startsWith("| firmsForInstitution | 16 |"));
+        for (String query : List.of("nested: enterprises > patents > ipcClasses (50)",
+                "totalCount with filters", "order by patent count (aggregate)", "full-text search (Chinese)")) {
+            assertThat(lines).as("IPBridge, floor and peer answer %s without errors", query)
+                    .filteredOn(line -> line.startsWith("| " + query + " | 64 |")).singleElement().asString()
+                    .endsWith("| 0 / 0 / 0 |");
+        }
+        assertThat(lines).filteredOn(line -> line.startsWith("| shortestPath (4) | 16 |")).singleElement().asString()
+                .contains("cannot express").endsWith("| 0 / 0 / - |");
+        assertThat(lines).anyMatch(line -> line.contains("IPBridge errors in all runs: 0."))
+                .anyMatch(line -> line.startsWith("- API and embedded database under 2 GB resident:"));
     }
 
     @Test
