@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,7 +22,8 @@ import cn.ipbridge.graph.identifier.CreditCode;
  * Runs the commands README.md gives a user, as a user would, against the jar this build just packaged:
  * {@code scripts/run} on an empty store (signing in as the administrator it prints), a restart, a second instance
  * reading the first one's database through {@code NEO4J_URI}, {@code scripts/generate}, {@code scripts/import} and
- * {@code scripts/report}.
+ * {@code scripts/report}, and the benchmarks {@code scripts/bench-matching}, {@code scripts/bench} and
+ * {@code scripts/bench-import}.
  */
 class ReadmeCommandsIT {
 
@@ -148,6 +151,24 @@ class ReadmeCommandsIT {
         assertThat(measured.exitCode()).as("bench-matching exit code; output:%n%s", measured.output()).isZero();
         assertThat(Files.readAllLines(report)).filteredOn(line -> line.startsWith("| firmsForInstitution | 16 |"))
                 .singleElement().asString().endsWith("| 0 |");
+
+        // The benchmark suite (scripts/bench) on the same graph, so nothing is generated: one second a run.
+        bench.put("IPBRIDGE_BENCH_PORT", String.valueOf(freePort()));
+        assertThat(runLong("bench", bench, "scripts/bench", "--short", "--seconds", "1"))
+                .as("bench exit code; see target/script-logs/bench.log").isZero();
+        List<String> lines = Files.readAllLines(report);
+        assertThat(lines).as("the matchmaking section stays")
+                .anyMatch(line -> line.startsWith("| firmsForInstitution | 16 |"));
+        for (String query : List.of("nested: enterprises > patents > ipcClasses (50)",
+                "totalCount with filters", "order by patent count (aggregate)", "full-text search (Chinese)")) {
+            assertThat(lines).as("IPBridge, floor and peer answer %s without errors", query)
+                    .filteredOn(line -> line.startsWith("| " + query + " | 64 |")).singleElement().asString()
+                    .endsWith("| 0 / 0 / 0 |");
+        }
+        assertThat(lines).filteredOn(line -> line.startsWith("| shortestPath (4) | 16 |")).singleElement().asString()
+                .contains("cannot express").endsWith("| 0 / 0 / - |");
+        assertThat(lines).anyMatch(line -> line.contains("IPBridge errors in all runs: 0."))
+                .anyMatch(line -> line.startsWith("- API and embedded database under 2 GB resident:"));
     }
 
     @Test
@@ -157,6 +178,25 @@ class ReadmeCommandsIT {
         assertThat(measured.exitCode()).as("bench-import exit code; output:%n%s", measured.output()).isZero();
         assertThat(measured.output()).containsPattern("scripts/import \\(ImportRun\\): 2,000 rows .* rows/s; 2,000 patents")
                 .containsPattern("LOAD CSV .*: 2,000 rows .* rows/s; 2,000 patents");
+    }
+
+    /**
+     * Runs a script that takes longer than {@link ScriptProcesses} waits (scripts/bench starts the API and the peer
+     * and drives 39 runs): at most 15 minutes, then it is stopped with everything it started.
+     */
+    private static int runLong(String name, Map<String, String> env, String... command) throws Exception {
+        Path log = Files.createDirectories(Path.of("target", "script-logs")).resolve(name + ".log");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().keySet().removeIf(k -> k.startsWith("NEO4J_") || k.startsWith("IPBRIDGE_"));
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        if (!process.waitFor(15, TimeUnit.MINUTES)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            throw new AssertionError(name + " did not finish; see " + log);
+        }
+        return process.exitValue();
     }
 
     private static int freePort() throws IOException {
