@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -154,8 +154,8 @@ class ReadmeCommandsIT {
 
         // The benchmark suite (scripts/bench) on the same graph, so nothing is generated: one second a run.
         bench.put("IPBRIDGE_BENCH_PORT", String.valueOf(freePort()));
-        assertThat(runLong("bench", bench, "scripts/bench", "--short", "--seconds", "1"))
-                .as("bench exit code; see target/script-logs/bench.log").isZero();
+        assertThat(scripts.runCapturing("bench", bench, Duration.ofMinutes(15), "scripts/bench", "--short", "--seconds",
+                "1").exitCode()).as("bench exit code; see target/script-logs/bench.log").isZero();
         List<String> lines = Files.readAllLines(report);
         assertThat(lines).as("the matchmaking section stays")
                 .anyMatch(line -> line.startsWith("| firmsForInstitution | 16 |"));
@@ -178,25 +178,6 @@ class ReadmeCommandsIT {
         assertThat(measured.exitCode()).as("bench-import exit code; output:%n%s", measured.output()).isZero();
         assertThat(measured.output()).containsPattern("scripts/import \\(ImportRun\\): 2,000 rows .* rows/s; 2,000 patents")
                 .containsPattern("LOAD CSV .*: 2,000 rows .* rows/s; 2,000 patents");
-    }
-
-    /**
-     * Runs a script that takes longer than {@link ScriptProcesses} waits (scripts/bench starts the API and the peer
-     * and drives 39 runs): at most 15 minutes, then it is stopped with everything it started.
-     */
-    private static int runLong(String name, Map<String, String> env, String... command) throws Exception {
-        Path log = Files.createDirectories(Path.of("target", "script-logs")).resolve(name + ".log");
-        ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().keySet().removeIf(k -> k.startsWith("NEO4J_") || k.startsWith("IPBRIDGE_"));
-        builder.environment().putAll(env);
-        Process process = builder.start();
-        if (!process.waitFor(15, TimeUnit.MINUTES)) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-            throw new AssertionError(name + " did not finish; see " + log);
-        }
-        return process.exitValue();
     }
 
     private static int freePort() throws IOException {

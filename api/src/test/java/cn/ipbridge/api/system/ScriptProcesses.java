@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 /** Starts the repository's scripts as separate processes, logs their output to target/, and stops them. */
 final class ScriptProcesses {
 
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    /** How long a script may run before it is stopped with everything it started: a guard, not a measurement. */
+    static final Duration LIMIT = Duration.ofMinutes(10);
 
     private final Path root;
     private final List<Running> running = new ArrayList<>();
@@ -44,11 +45,16 @@ final class ScriptProcesses {
     }
 
     Finished runCapturing(String name, Map<String, String> env, String... command) throws Exception {
+        return runCapturing(name, env, LIMIT, command);
+    }
+
+    Finished runCapturing(String name, Map<String, String> env, Duration limit, String... command) throws Exception {
         Path log = logFile(name);
         Process process = builder(env, command).redirectOutput(log.toFile()).start();
-        if (!process.waitFor(START_TIMEOUT.toMinutes(), TimeUnit.MINUTES)) {
+        if (!process.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly); // the API or peer a script started
             process.destroyForcibly();
-            throw new AssertionError(name + " did not finish; see " + log);
+            throw new AssertionError(name + " did not finish in " + limit + "; see " + log);
         }
         return new Finished(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
     }
@@ -90,7 +96,7 @@ final class ScriptProcesses {
         }
 
         void awaitHealthy() throws InterruptedException {
-            long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+            long deadline = System.nanoTime() + LIMIT.toNanos();
             while (System.nanoTime() < deadline) {
                 if (!process.isAlive()) {
                     throw new AssertionError("process ended with " + process.exitValue() + ":\n" + log());
@@ -104,7 +110,7 @@ final class ScriptProcesses {
                 }
                 Thread.sleep(500);
             }
-            throw new AssertionError("not healthy within " + START_TIMEOUT + ":\n" + log());
+            throw new AssertionError("not healthy within " + LIMIT + ":\n" + log());
         }
 
         String get(String path) {
