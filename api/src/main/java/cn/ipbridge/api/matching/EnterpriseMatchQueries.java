@@ -19,6 +19,7 @@ import cn.ipbridge.api.matching.Candidates.PatentRow;
 import cn.ipbridge.api.organisation.Funder;
 import cn.ipbridge.api.organisation.Institution;
 import cn.ipbridge.api.patent.Patent;
+import cn.ipbridge.api.security.RowScope;
 import cn.ipbridge.api.system.BatchRows;
 import cn.ipbridge.api.system.NotFoundException;
 import cn.ipbridge.api.system.Values;
@@ -126,11 +127,16 @@ class EnterpriseMatchQueries {
     }
 
     Map<String, EnterpriseFacts> facts(Collection<String> usccs) {
+        return facts(usccs, RowScope.unrestrictedScope());
+    }
+
+    /** The facts of those firms the scope lets through (the condition is in the Cypher); others have none. */
+    Map<String, EnterpriseFacts> facts(Collection<String> usccs, RowScope scope) {
         return BatchRows.one(client, """
                 UNWIND $keys AS key
-                MATCH (e:Enterprise {uscc: key})
+                MATCH (e:Enterprise {uscc: key}) WHERE %s
                 RETURN key, %s AS value
-                """.formatted(EnterpriseFacts.PROJECTION), usccs, Map.of(),
+                """.formatted(scope.firm("e"), EnterpriseFacts.PROJECTION), usccs, scope.parameter(),
                 v -> EnterpriseFacts.from(v, chokepoints, hierarchy));
     }
 

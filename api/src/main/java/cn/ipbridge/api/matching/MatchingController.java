@@ -9,6 +9,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 import cn.ipbridge.api.enterprise.Enterprise;
+import cn.ipbridge.api.security.RowScope;
 import cn.ipbridge.api.matching.Candidates.ExpertRow;
 import cn.ipbridge.api.matching.Candidates.OfficerRow;
 import cn.ipbridge.api.matching.Candidates.PatentRow;
@@ -58,8 +59,12 @@ class MatchingController {
 
     @BatchMapping(typeName = "Enterprise")
     List<List<Need>> needs(List<Enterprise> enterprises) {
-        Map<String, EnterpriseFacts> facts = queries.facts(enterprises.stream().map(Enterprise::uscc).distinct().toList());
-        return enterprises.stream().map(e -> facts.get(e.uscc()).needs(settings.lapsedPatents())).toList();
+        // A firm reached outside the caller's rows (say, through a patent's applicants) shows no needs: they are
+        // derived from its cases, deals and disputes.
+        Map<String, EnterpriseFacts> facts = queries.facts(enterprises.stream().map(Enterprise::uscc).distinct().toList(),
+                RowScope.current());
+        return enterprises.stream().map(e -> facts.containsKey(e.uscc())
+                ? facts.get(e.uscc()).needs(settings.lapsedPatents()) : List.<Need>of()).toList();
     }
 
     private static String code(String uscc) {

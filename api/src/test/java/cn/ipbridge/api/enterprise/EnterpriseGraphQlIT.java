@@ -130,7 +130,7 @@ class EnterpriseGraphQlIT extends SmallGraphTest {
 
     @Test
     void listsAPageInOneQuery() {
-        queries.reset();
+        countQueriesFromHere();
         graphQl.documentName("enterprisesWithoutTotal").variable("first", 2).execute()
                 .path("enterprises.edges").entityList(Object.class).hasSize(2);
         assertThat(queries.count()).isEqualTo(1);

@@ -64,7 +64,7 @@ class MatchingGraphQlIT extends MatchingGraphTest {
 
     @Test
     void readsNeedsPortfolioAndPatentValuesWithOneQueryPerLevel() {
-        queries.reset();
+        countQueriesFromHere();
         graphQl.documentName("enterprisesWithValues").execute().path("enterprises.edges[*].node.patents[*].value.score").entityList(Double.class)
                 .hasSizeGreaterThan(3);
         // enterprises; needs; portfolio; patents; patents.value

@@ -26,10 +26,10 @@ class EnterpriseOperationsGraphQlIT extends RecordsGraphTest {
                         "PATENT_NAVIGATION", "enterprise", XINLIAN, "opened", "2026-05-12", "subject", "导航")).execute()
                 .path("openServiceCase.serviceCase.id").entity(String.class).get();
 
-        queries.reset();
+        countQueriesFromHere();
         graphQl.documentName("enterpriseUsccs").variable("first", 50).execute();
         int plain = queries.count();
-        queries.reset();
+        countQueriesFromHere();
         var response = graphQl.documentName("enterpriseOperations").variable("first", 50).execute();
         assertThat(queries.count()).isEqualTo(plain + 4);
 

@@ -401,11 +401,13 @@ class RoleMatrixIT extends GraphQlTestBase {
     void aFirmsRecordsReachedThroughAnotherTypeAreScopedToo() {
         // 微电子 through a public patent: an officer of another firm sees none of its visits or officers.
         String throughPatent = "{ patent(number: \"" + SmallGraph.P1 + "\") { applicants { enterprise { uscc "
-                + "visits { id } officers { id } } } } }";
+                + "visits { id } officers { id } needs { kind } } } } }";
         as.get(Role.OFFICER).document(throughPatent).execute()
                 .path("patent.applicants[0].enterprise.visits").entityList(Object.class).hasSize(0)
-                .path("patent.applicants[0].enterprise.officers").entityList(Object.class).hasSize(0);
+                .path("patent.applicants[0].enterprise.officers").entityList(Object.class).hasSize(0)
+                .path("patent.applicants[0].enterprise.needs").entityList(Object.class).hasSize(0);
         as.get(Role.DISTRICT).document(throughPatent).execute()
+                .path("patent.applicants[0].enterprise.needs").entityList(Object.class).hasSizeGreaterThan(0)
                 .path("patent.applicants[0].enterprise.visits").entityList(Object.class).hasSize(1)
                 .path("patent.applicants[0].enterprise.officers[*].id").entityList(String.class)
                 .containsExactly(OTHER_OFFICER);

@@ -135,10 +135,10 @@ class StatisticsGraphQlIT extends SmallGraphTest {
 
     @Test
     void answersTheWholeOverviewWithOneQueryPerField() {
-        queries.reset();
+        countQueriesFromHere();
         graphQl.documentName("overview").execute().path("districts").entityList(Object.class).hasSize(16);
         assertThat(queries.count()).isEqualTo(5);
-        queries.reset();
+        countQueriesFromHere();
         graphQl.documentName("enterpriseRanking").variable("by", "PATENT_COUNT").execute()
                 .path("enterpriseRanking").entityList(Object.class).hasSize(3);
         // the ranking (with each firm's district) and one batched patentCount

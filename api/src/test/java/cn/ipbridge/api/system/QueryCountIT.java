@@ -11,7 +11,7 @@ class QueryCountIT extends SmallGraphTest {
 
     @Test
     void loadsEachNestedLevelWithOneQuery() {
-        queries.reset();
+        countQueriesFromHere();
         graphQl.documentName("nestedEnterprises").execute()
                 .path("enterprises.edges[*].node.patents[*].applicants[*].name").entityList(String.class)
                 .hasSizeGreaterThan(3);
