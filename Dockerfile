@@ -1,3 +1,4 @@
+# syntax=docker/dockerfile:1
 # The IPBridge API (with the dashboard it serves) as a container image. Not built on the project's CI machines,
 # which run no Docker engine: docs/deployment.md says what is checked without one (DeploymentFilesTests).
 #   docker build -t ipbridge .
