@@ -17,7 +17,7 @@ final class ImportJob implements ImportProgress {
     private final String id;
     private final ImportKind kind;
     private final String fileName;
-    private final Instant submittedAt = Instant.now();
+    private final String submittedAt;
     private volatile State state = State.QUEUED;
     private volatile Instant runningSince;
     private volatile long rowsProcessed;
@@ -26,9 +26,33 @@ final class ImportJob implements ImportProgress {
     private volatile JobReport report;
 
     ImportJob(String id, ImportKind kind, String fileName) {
+        this(id, kind, fileName, Instant.now().toString());
+    }
+
+    private ImportJob(String id, ImportKind kind, String fileName, String submittedAt) {
         this.id = id;
         this.kind = kind;
         this.fileName = fileName;
+        this.submittedAt = submittedAt;
+    }
+
+    /**
+     * A job another instance runs or ran, as its {@code Import} node records it: RUNNING until it ends, then its
+     * totals; the rejected rows themselves and the progress while running are known only to that instance.
+     */
+    static ImportJob recorded(RecordedImport node) {
+        ImportJob job = new ImportJob(node.id(), ImportKind.valueOf(node.kind()), node.fileName(), node.startedAt());
+        job.runningSince = Instant.parse(node.startedAt());
+        job.state = switch (node.state()) {
+            case "COMPLETED" -> State.SUCCEEDED;
+            case "FAILED" -> State.FAILED;
+            default -> State.RUNNING;
+        };
+        job.error = node.error();
+        if (job.state == State.SUCCEEDED) {
+            job.finished(JobReport.of(node), null);
+        }
+        return job;
     }
 
     @Override
@@ -88,7 +112,7 @@ final class ImportJob implements ImportProgress {
     }
 
     public String submittedAt() {
-        return submittedAt.toString();
+        return submittedAt;
     }
 
     public String error() {

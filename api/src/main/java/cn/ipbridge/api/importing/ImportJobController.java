@@ -37,7 +37,7 @@ class ImportJobController {
 
     @QueryMapping
     ImportJob importJob(@Argument String id) {
-        return jobs.get(id).orElse(null);
+        return jobs.get(id).or(() -> queries.byId(id).map(ImportJob::recorded)).orElse(null);
     }
 
     @QueryMapping

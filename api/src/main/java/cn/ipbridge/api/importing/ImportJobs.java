@@ -27,8 +27,10 @@ import cn.ipbridge.graph.importing.UserMapping;
 
 /**
  * Runs uploaded files through graph-model's importer on one background thread, so imports never write at the
- * same time, and keeps the newest {@link #KEPT} jobs for {@code importJob}. Arguments are checked before a job is
- * queued (a bad one is a GraphQL error naming it); problems found while reading make the job FAILED.
+ * same time, and keeps the newest {@link #KEPT} jobs for {@code importJob}. The {@code Import} node a job writes
+ * has the job's id, so another instance behind the same load balancer can answer for it from the graph. Arguments
+ * are checked before a job is queued (a bad one is a GraphQL error naming it); problems found while reading make the
+ * job FAILED.
  */
 @Service
 class ImportJobs implements DisposableBean {
@@ -87,7 +89,7 @@ class ImportJobs implements DisposableBean {
     private void run(ImportJob job, Upload file, String sheet, ImportOptions options) {
         job.running();
         try {
-            ImportReport report = importer.run(new SourceFile(file.path(), sheet), options, job);
+            ImportReport report = importer.run(new SourceFile(file.path(), sheet), options, job, job.id());
             job.finished(JobReport.of(report), "REJECTED".equals(report.state())
                     ? "strict import: " + report.rejected() + " rows invalid, nothing written; first: "
                     + report.rejections().get(0) : null);

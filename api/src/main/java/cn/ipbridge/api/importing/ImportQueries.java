@@ -2,6 +2,7 @@ package cn.ipbridge.api.importing;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -30,5 +31,12 @@ class ImportQueries {
                 .fetchAs(RecordedImport.class).mappedBy((t, r) -> RecordedImport.from(r.get("i"))).all();
         long total = client.query("MATCH (i:Import) RETURN count(i) AS n").fetchAs(Long.class).one().orElse(0L);
         return Connection.of(List.copyOf(fetched), page, total);
+    }
+
+    /** The import with this id (a job's id is its Import node's), whichever instance wrote it. */
+    Optional<RecordedImport> byId(String id) {
+        return client.query("MATCH (i:Import {id: $id}) RETURN %s AS i".formatted(RecordedImport.PROJECTION))
+                .bind(id).to("id")
+                .fetchAs(RecordedImport.class).mappedBy((t, r) -> RecordedImport.from(r.get("i"))).one();
     }
 }

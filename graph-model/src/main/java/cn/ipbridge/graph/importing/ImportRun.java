@@ -65,8 +65,12 @@ public final class ImportRun {
     }
 
     public ImportReport run(SourceFile file, ImportOptions options, ImportProgress progress) {
+        return run(file, options, progress, UUID.randomUUID().toString());
+    }
+
+    /** As {@link #run(SourceFile, ImportOptions, ImportProgress)}, recording the {@code Import} node under {@code id}. */
+    public ImportReport run(SourceFile file, ImportOptions options, ImportProgress progress, String id) {
         Instant started = Instant.now();
-        String id = UUID.randomUUID().toString();
         String sha256 = file.sha256();
         RowParser parser = options.kind().parser(driver, session);
         progress.started(file.estimatedRows());
