@@ -4,7 +4,7 @@
 //   token sign-in through /auth/token, kept in sessionStorage, revoked at sign-out;
 // - the dashboard served by the API itself: the session cookie of /login.
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 
@@ -92,6 +92,14 @@ test('a dashboard on another origin signs in with a token, shows data, and signs
   // Another page of the dashboard works with the same token.
   await page.locator('[data-view="lists"]').click();
   await page.locator('.account-name', { hasText: USERNAME }).waitFor();
+
+  // A report download from another origin carries the token (a plain link could not): a real workbook arrives.
+  await page.locator('[data-view="reports"]').click();
+  const xlsxLink = page.locator('[data-report-link="xlsx"]');
+  await xlsxLink.waitFor();
+  const [xlsx] = await Promise.all([page.waitForEvent('download'), xlsxLink.click()]);
+  assert.match(xlsx.suggestedFilename(), /^\d{4}-\d{2}-\d{2}\.xlsx$/);
+  assert.equal(readFileSync(await xlsx.path()).subarray(0, 2).toString('latin1'), 'PK', 'an XLSX (ZIP), not an error');
 
   await page.locator('.sign-out').click();
   await page.locator('#signin-title').waitFor();

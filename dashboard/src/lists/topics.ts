@@ -1,4 +1,5 @@
 import { graphqlEndpoint } from '../api/config';
+import { signedLink } from '../api/download';
 import { defineTopic, refreshTopic, topic, topicExportUrl } from '../api/lists';
 import type { Bucket, Topic } from '../api/matchTypes';
 import { card } from '../components/card';
@@ -58,8 +59,8 @@ function topicView(tp: Topic, refresh: () => void): HTMLElement {
     h('div', { class: 'button-row wrap' },
       h('button', { type: 'button', class: 'button', 'data-action': 'refresh-topic', onclick: refresh }, t('lists.refresh')),
       h('span', { class: 'muted' }, t('lists.download')),
-      h('a', { class: 'button small', href: topicExportUrl(tp.name, 'csv', base), download: '', 'data-export-link': 'csv' }, 'CSV'),
-      h('a', { class: 'button small', href: topicExportUrl(tp.name, 'xlsx', base), download: '', 'data-export-link': 'xlsx' }, 'Excel')),
+      signedLink(h('a', { class: 'button small', href: topicExportUrl(tp.name, 'csv', base), download: '', 'data-export-link': 'csv' }, 'CSV')),
+      signedLink(h('a', { class: 'button small', href: topicExportUrl(tp.name, 'xlsx', base), download: '', 'data-export-link': 'xlsx' }, 'Excel'))),
     h('div', { class: 'grid' },
       card(t('lists.byYear'), buckets(t('lists.byYear'), tp.statistics.byYear)),
       card(t('lists.topApplicants'), buckets(t('lists.topApplicants'), tp.statistics.topApplicants)),

@@ -1,4 +1,5 @@
 import { graphqlEndpoint } from '../api/config';
+import { signedLink } from '../api/download';
 import { halfYearReport, type HalfYearReport, type ReportFigure, type ReportList } from '../api/work';
 import { h } from '../components/dom';
 import { withStates } from '../components/states';
@@ -32,8 +33,8 @@ function report(r: HalfYearReport): HTMLElement {
     h('div', { class: 'button-row wrap' },
       h('strong', {}, r.title),
       h('span', { class: 'muted' }, t('halfYear.compared', { from: formatDate(r.from), to: formatDate(r.halfYearEnd), previous: formatDate(r.previousEnd) })),
-      h('a', { class: 'button small', href: apiAddress(r.xlsxUrl, endpoint), download: '', 'data-report-link': 'xlsx' }, t('halfYear.xlsx')),
-      h('a', { class: 'button small', href: apiAddress(r.htmlUrl, endpoint), target: '_blank', rel: 'noopener', 'data-report-link': 'html' }, t('halfYear.html'))),
+      signedLink(h('a', { class: 'button small', href: apiAddress(r.xlsxUrl, endpoint), download: '', 'data-report-link': 'xlsx' }, t('halfYear.xlsx'))),
+      signedLink(h('a', { class: 'button small', href: apiAddress(r.htmlUrl, endpoint), target: '_blank', rel: 'noopener', 'data-report-link': 'html' }, t('halfYear.html')))),
     ...r.sections.map((s) => h('section', { class: 'report-section', 'data-section': s.key },
       h('h3', {}, s.title), figureTable(`${r.title} ${s.title}`, s.figures), ...s.lists.map(listTable))));
 }

@@ -9,7 +9,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Lets the origins allowed to call {@code /graphql} (IPBRIDGE_CORS_ORIGINS) also sign in and out at
- * {@code /auth/token}; no others, and never with cookies (the token travels in a header).
+ * {@code /auth/token} and fetch the files the API makes (half-year reports, topic exports) with their token; no
+ * others, and never with cookies (the token travels in a header).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -33,6 +34,19 @@ class SignInCors implements WebMvcConfigurer {
                 .allowedMethods("POST", "DELETE")
                 .allowedHeaders("Authorization", "Content-Type", "Accept")
                 .allowCredentials(false)
-                .maxAge(from == null || from.getMaxAge() == null ? 1800 : from.getMaxAge());
+                .maxAge(maxAge(from));
+        for (String files : new String[] {"/reports/**", "/exports/**"}) {
+            registry.addMapping(files)
+                    .allowedOrigins(graphql.getAllowedOrigins().toArray(String[]::new))
+                    .allowedOriginPatterns(graphql.getAllowedOriginPatterns().toArray(String[]::new))
+                    .allowedMethods("GET")
+                    .allowedHeaders("Authorization", "Accept")
+                    .allowCredentials(false)
+                    .maxAge(maxAge(from));
+        }
+    }
+
+    private static long maxAge(CorsConfiguration from) {
+        return from == null || from.getMaxAge() == null ? 1800 : from.getMaxAge();
     }
 }
