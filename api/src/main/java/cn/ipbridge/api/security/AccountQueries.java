@@ -36,6 +36,15 @@ class AccountQueries {
                 .fetchAs(Caller.class).mappedBy((t, r) -> details(r.get("a")).caller()).one();
     }
 
+    /** The enabled account a sign-in token belongs to, while the token has not expired. */
+    Optional<Caller> bySignInTokenHash(String hash) {
+        return client.query("""
+                        MATCH (t:SignInToken {hash: $h})-[:AUTHENTICATES]->(a:Account {enabled: true})
+                        WHERE t.expires > datetime()
+                        RETURN %s""".formatted(FIELDS)).bind(hash).to("h")
+                .fetchAs(Caller.class).mappedBy((t, r) -> details(r.get("a")).caller()).one();
+    }
+
     boolean anyAdmin() {
         return client.query("MATCH (a:Account {role: 'ADMIN'}) RETURN count(a) > 0 AS any")
                 .bindAll(Map.of()).fetchAs(Boolean.class).one().orElse(false);

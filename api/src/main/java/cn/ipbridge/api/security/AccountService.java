@@ -73,7 +73,7 @@ public class AccountService {
             throw new BadArgumentException("username", "no account named " + username);
         }
         tokens.forgetAll();
-        signIns.revokeAll(username);
+        signIns.forgetAll();
     }
 
     /** A new token for the account, returned once; only its hash is kept. */

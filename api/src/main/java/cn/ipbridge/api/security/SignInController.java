@@ -56,9 +56,12 @@ class SignInController {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(ErrorResponse.body("UNAUTHORIZED",
                     "Wrong username or password"));
         }
-        return ResponseEntity.ok().header("Cache-Control", "no-store").body(Map.of(
-                "token", tokens.issue(caller), "tokenType", "Bearer", "expiresIn", tokens.ttl().toSeconds(),
-                "username", caller.username(), "role", caller.role().name()));
+        return tokens.issue(caller).<ResponseEntity<Map<String, Object>>>map(token -> ResponseEntity.ok()
+                        .header("Cache-Control", "no-store").body(Map.of("token", token, "tokenType", "Bearer",
+                                "expiresIn", tokens.ttl().toSeconds(), "username", caller.username(),
+                                "role", caller.role().name())))
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(ErrorResponse.body(
+                        "UNAUTHORIZED", "Wrong username or password")));
     }
 
     @DeleteMapping("/auth/token")

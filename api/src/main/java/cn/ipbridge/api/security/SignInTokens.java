@@ -2,78 +2,98 @@ package cn.ipbridge.api.security;
 
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.neo4j.driver.Driver;
 import org.springframework.stereotype.Component;
+
+import cn.ipbridge.api.system.Neo4jSettings;
+import cn.ipbridge.graph.write.AccountWriter;
 
 /**
  * Short-lived bearer tokens for a dashboard on another origin ({@code POST /auth/token}). Like API tokens they are
- * 256 random bits shown once and kept only as their SHA-256 ({@link AccountService#hash}); unlike them they live in
- * this process, expire after {@code ipbridge.security.sign-in-token-ttl}, end at sign-out and when the account is
- * disabled, and a restart signs everybody out (no write to the graph per sign-in).
+ * 256 random bits shown once and kept only as their SHA-256 ({@link AccountService#hash}), in the graph
+ * ({@code SignInToken}), so every API instance on the database accepts them; they expire after
+ * {@code ipbridge.security.sign-in-token-ttl} and end at sign-out and when the account is disabled. An instance
+ * remembers a token's account for at most a minute (no round trip per request): a sign-out ends the token at once
+ * on the instance that signed out and within that minute on the others.
  */
 @Component
 class SignInTokens {
 
     static final String PREFIX = "ipbs_";
-    private static final int MAX_LIVE = 10_000;
+    private static final Duration REMEMBERED = Duration.ofMinutes(1);
+    private static final int MAX_REMEMBERED = 10_000;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Duration ttl;
-    private final Map<String, Live> live = new ConcurrentHashMap<>();
+    private final AccountWriter writer;
+    private final AccountQueries accounts;
+    private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
 
-    SignInTokens(SecuritySettings settings) {
+    SignInTokens(SecuritySettings settings, Driver driver, Neo4jSettings neo4j, AccountQueries accounts) {
         this.ttl = settings.signInTokenTtl();
+        this.writer = new AccountWriter(driver, neo4j.database());
+        this.accounts = accounts;
     }
 
     Duration ttl() {
         return ttl;
     }
 
-    /** A new token for the caller, returned once. */
-    String issue(Caller caller) {
-        if (live.size() >= MAX_LIVE) {
-            long now = System.nanoTime();
-            live.values().removeIf(l -> now >= l.until());
-        }
+    /** A new token for the caller, returned once; empty when the account is gone or disabled meanwhile. */
+    Optional<String> issue(Caller caller) {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        live.put(AccountService.hash(token), new Live(caller, System.nanoTime() + ttl.toNanos()));
-        return token;
+        ZonedDateTime expires = ZonedDateTime.now(ZoneOffset.UTC).plus(ttl);
+        if (!writer.addSignInToken(caller.username(), AccountService.hash(token), expires)) {
+            return Optional.empty();
+        }
+        return Optional.of(token);
     }
 
     /** The caller a token signs in, while it has not expired or been revoked. */
     Optional<Caller> caller(String token) {
         String hash = AccountService.hash(token);
-        Live l = live.get(hash);
-        if (l == null) {
-            return Optional.empty();
+        long now = System.nanoTime();
+        Remembered r = remembered.get(hash);
+        if (r != null && now < r.until()) {
+            return Optional.of(r.caller());
         }
-        if (System.nanoTime() >= l.until()) {
-            live.remove(hash);
-            return Optional.empty();
+        Optional<Caller> caller = accounts.bySignInTokenHash(hash);
+        if (caller.isPresent()) {
+            if (remembered.size() >= MAX_REMEMBERED) {
+                remembered.clear(); // a bound, not an eviction policy
+            }
+            remembered.put(hash, new Remembered(caller.get(), now + Math.min(REMEMBERED.toNanos(), ttl.toNanos())));
+        } else {
+            remembered.remove(hash);
         }
-        return Optional.of(l.caller());
+        return caller;
     }
 
-    /** Sign-out: true when the token was live. */
+    /** Sign-out: true when the token was there. */
     boolean revoke(String token) {
-        return live.remove(AccountService.hash(token)) != null;
+        String hash = AccountService.hash(token);
+        remembered.remove(hash);
+        return writer.removeSignInToken(hash);
     }
 
-    /** Ends every token of the account (it was disabled). */
-    void revokeAll(String username) {
-        live.values().removeIf(l -> l.caller().username().equals(username));
+    /** Forgets every remembered token (an account was disabled; its tokens are gone from the graph). */
+    void forgetAll() {
+        remembered.clear();
     }
 
     static boolean looksLikeToken(String bearer) {
         return bearer.startsWith(PREFIX);
     }
 
-    private record Live(Caller caller, long until) {
+    private record Remembered(Caller caller, long until) {
     }
 }

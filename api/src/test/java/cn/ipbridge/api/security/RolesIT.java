@@ -52,10 +52,13 @@ class RolesIT extends SmallGraphTest {
         QUERIES.put("{ search(text: \"微电子\") { key label } }", everyone);
         QUERIES.put("{ neighbourhood(id: \"Enterprise:" + SmallGraph.MICRO + "\") { nodes { id } } }", staff);
         QUERIES.put("{ enterpriseRanking(by: GRANTED_INVENTION_COUNT) { rank value } }", scoped);
+        // An institution or funder only about itself; a district about any, offered only its own firms.
         QUERIES.put("{ firmsForInstitution(name: \"" + SmallGraph.SJTU + "\") { score } }",
-                Set.of(Role.ADMIN, Role.STAFF, Role.INSTITUTION));
-        QUERIES.put("{ firmsForInstitution(name: \"" + SmallGraph.FUDAN + "\") { score } }", staff);
-        QUERIES.put("{ pledgeCandidatesForFunder(name: \"某银行\") { score } }", staff);
+                Set.of(Role.ADMIN, Role.STAFF, Role.INSTITUTION, Role.DISTRICT));
+        QUERIES.put("{ firmsForInstitution(name: \"" + SmallGraph.FUDAN + "\") { score } }",
+                Set.of(Role.ADMIN, Role.STAFF, Role.DISTRICT));
+        QUERIES.put("{ pledgeCandidatesForFunder(name: \"某银行\") { score } }",
+                Set.of(Role.ADMIN, Role.STAFF, Role.DISTRICT));
         QUERIES.put("mutation { refreshTopic(name: \"no-such-topic\") { name } }", staff);
         QUERIES.put("mutation { disableAccount(username: \"no-such-account\") }", Set.of(Role.ADMIN));
     }

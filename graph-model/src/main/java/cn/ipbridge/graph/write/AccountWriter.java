@@ -1,5 +1,6 @@
 package cn.ipbridge.graph.write;
 
+import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -8,9 +9,10 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 
 /**
- * Writes sign-in accounts ({@code Account}, unique {@code username}) and their API tokens ({@code ApiToken}, only
- * a hash of the token, linked {@code (t)-[:AUTHENTICATES]->(a)}). Passwords arrive already hashed. Each call is
- * one transaction.
+ * Writes sign-in accounts ({@code Account}, unique {@code username}), their API tokens ({@code ApiToken}) and the
+ * dashboard's short-lived sign-in tokens ({@code SignInToken {hash, expires}}), each only a hash of the token, linked
+ * {@code (t)-[:AUTHENTICATES]->(a)}: in the graph, so that every API instance sharing it knows them. Passwords arrive
+ * already hashed. Each call is one transaction.
  */
 public final class AccountWriter {
 
@@ -71,6 +73,8 @@ public final class AccountWriter {
                         RETURN a IS NOT NULL AS found
                         """, Map.of("u", username, "by", by)).single().get("found").asBoolean();
                 if (found) {
+                    tx.run("MATCH (t:SignInToken)-[:AUTHENTICATES]->(:Account {username: $u}) DETACH DELETE t",
+                            Map.of("u", username)).consume();
                     AuditTrail.record(tx, by, "Account", username, Map.of("enabled", true), Map.of("enabled", false));
                 }
                 return found;
@@ -97,6 +101,44 @@ public final class AccountWriter {
                 }
                 return found;
             });
+        }
+    }
+
+    /**
+     * Stores a sign-in token's hash for the enabled account until {@code expires} and drops the account's expired
+     * ones; false, and nothing written, when there is no such enabled account. No audit {@code Change}: signing in
+     * changes no record.
+     */
+    public boolean addSignInToken(String username, String tokenHash, ZonedDateTime expires) {
+        try (Session session = driver.session(sessionConfig)) {
+            return session.executeWrite(tx -> {
+                Map<String, Object> p = Map.of("u", username, "hash", tokenHash, "expires", expires);
+                if (!tx.run("MATCH (a:Account {username: $u, enabled: true}) RETURN count(a) > 0 AS found", p)
+                        .single().get("found").asBoolean()) {
+                    return false;
+                }
+                tx.run("""
+                        MATCH (old:SignInToken)-[:AUTHENTICATES]->(:Account {username: $u})
+                        WHERE old.expires <= datetime()
+                        DETACH DELETE old
+                        """, p).consume();
+                tx.run("""
+                        MATCH (a:Account {username: $u})
+                        CREATE (:SignInToken {hash: $hash, expires: $expires, created: datetime()})-[:AUTHENTICATES]->(a)
+                        """, p).consume();
+                return true;
+            });
+        }
+    }
+
+    /** Ends a sign-in token (sign-out); false when there was none with that hash. */
+    public boolean removeSignInToken(String tokenHash) {
+        try (Session session = driver.session(sessionConfig)) {
+            return session.executeWrite(tx -> tx.run("""
+                    MATCH (t:SignInToken {hash: $hash})
+                    DETACH DELETE t
+                    RETURN count(*) > 0 AS removed
+                    """, Map.of("hash", tokenHash)).single().get("removed").asBoolean());
         }
     }
 }
