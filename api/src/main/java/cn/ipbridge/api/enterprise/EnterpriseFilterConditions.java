@@ -29,8 +29,7 @@ public record EnterpriseFilterConditions(EnterpriseFilter filter) {
                         "e.srdiLevel IN $srdiLevels")
                 .when(filter.gbt29490Certified(), "gbt", "coalesce(e.gbt29490Certified, false) = $gbt")
                 .when(filter.listingPlan(), "listingPlan", "coalesce(e.listingPlan, 'NONE') = $listingPlan")
-                .when(filter.hasGrantedInvention(), "hasGranted", """
-                        EXISTS { (e)<-[:APPLIED_BY]-(p:Patent) WHERE p.type = 'INVENTION' AND p.legalStatus = 'GRANTED' } = $hasGranted""")
+                .when(filter.hasGrantedInvention(), "hasGranted", "(coalesce(e.grantedInventionCount, 0) > 0) = $hasGranted")
                 .when(blankToNull(filter.nameContains()), "nameContains",
                         "(e.name CONTAINS $nameContains OR any(a IN coalesce(e.aliases, []) WHERE a CONTAINS $nameContains))");
     }

@@ -53,6 +53,11 @@ public class EnterpriseQueries {
         Conditions conditions = scope.enterprises(filter.conditions())
                 .parameter("offset", page.offset())
                 .parameter("limit", page.first() + 1);
+        if (withTotal && page.first() == 0) { // only the count: no page to match, sort and cut
+            long total = client.query("MATCH (e:Enterprise) " + conditions.where() + " RETURN count(e) AS total")
+                    .bindAll(conditions.parameters()).fetchAs(Long.class).one().orElse(0L);
+            return Connection.countOnly(page, total);
+        }
         String cypher = """
                 %s
                 CALL () {

@@ -17,6 +17,12 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, Long totalCo
     }
 
     /** Builds a page from {@code page.first() + 1} fetched rows: the extra row only says there is a next page. */
+    /** No rows asked for ({@code first: 0}): the count, and whether rows lie beyond the offset. */
+    public static <T> Connection<T> countOnly(Page page, long totalCount) {
+        return new Connection<>(List.of(), new PageInfo(totalCount > page.offset(), page.offset() > 0, null, null),
+                totalCount);
+    }
+
     public static <T> Connection<T> of(List<T> fetched, Page page, Long totalCount) {
         List<Edge<T>> edges = new ArrayList<>();
         for (int i = 0; i < Math.min(page.first(), fetched.size()); i++) {
