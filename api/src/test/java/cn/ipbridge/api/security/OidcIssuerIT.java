@@ -56,8 +56,8 @@ class OidcIssuerIT extends SmallGraphTest {
         HttpResponse<String> viewer = me(ISSUER.token("zhao", List.of("offline_access", "ROLE_VIEWER"), AUDIENCE, 300));
         assertThat(viewer.body()).contains("\"role\":\"VIEWER\"");
         HttpResponse<String> refused = send(ISSUER.token("zhao", "VIEWER", AUDIENCE, 300),
-                "{ patents(first: 1) { totalCount } }");
-        assertThat(refused.body()).contains("FORBIDDEN").contains("Query.patents");
+                "{ changes(first: 1) { edges { cursor } } }");
+        assertThat(refused.body()).contains("FORBIDDEN").contains("Query.changes");
     }
 
     @Test
