@@ -5,9 +5,7 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Base64;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.neo4j.driver.Driver;
 import org.springframework.stereotype.Component;
@@ -28,18 +26,18 @@ class SignInTokens {
 
     static final String PREFIX = "ipbs_";
     private static final Duration REMEMBERED = Duration.ofMinutes(1);
-    private static final int MAX_REMEMBERED = 10_000;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Duration ttl;
     private final AccountWriter writer;
     private final AccountQueries accounts;
-    private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+    private final RememberedCallers remembered;
 
     SignInTokens(SecuritySettings settings, Driver driver, Neo4jSettings neo4j, AccountQueries accounts) {
         this.ttl = settings.signInTokenTtl();
         this.writer = new AccountWriter(driver, neo4j.database());
         this.accounts = accounts;
+        this.remembered = new RememberedCallers(ttl.compareTo(REMEMBERED) < 0 ? ttl : REMEMBERED);
     }
 
     Duration ttl() {
@@ -60,40 +58,22 @@ class SignInTokens {
 
     /** The caller a token signs in, while it has not expired or been revoked. */
     Optional<Caller> caller(String token) {
-        String hash = AccountService.hash(token);
-        long now = System.nanoTime();
-        Remembered r = remembered.get(hash);
-        if (r != null && now < r.until()) {
-            return Optional.of(r.caller());
-        }
-        Optional<Caller> caller = accounts.bySignInTokenHash(hash);
-        if (caller.isPresent()) {
-            if (remembered.size() >= MAX_REMEMBERED) {
-                remembered.clear(); // a bound, not an eviction policy
-            }
-            remembered.put(hash, new Remembered(caller.get(), now + Math.min(REMEMBERED.toNanos(), ttl.toNanos())));
-        } else {
-            remembered.remove(hash);
-        }
-        return caller;
+        return remembered.get(AccountService.hash(token), accounts::bySignInTokenHash);
     }
 
     /** Sign-out: true when the token was there. */
     boolean revoke(String token) {
         String hash = AccountService.hash(token);
-        remembered.remove(hash);
+        remembered.forget(hash);
         return writer.removeSignInToken(hash);
     }
 
     /** Forgets every remembered token (an account was disabled; its tokens are gone from the graph). */
     void forgetAll() {
-        remembered.clear();
+        remembered.forgetAll();
     }
 
     static boolean looksLikeToken(String bearer) {
         return bearer.startsWith(PREFIX);
-    }
-
-    private record Remembered(Caller caller, long until) {
     }
 }
