@@ -16,7 +16,7 @@ before(async () => {
   browser = await startBrowser();
   page = await browser.context.newPage();
   page.setDefaultTimeout(20_000);
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message} (${page.url()})\n${e.stack}`));
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
 });
 
@@ -60,6 +60,29 @@ test('the overview shows the real KPIs, the district map and the charts', async 
   await page.locator('#ranking tbody tr').first().waitFor();
   await shoot('overview-zh');
   assert.deepEqual(problems, []);
+});
+
+test('leaving the overview before the district outlines arrive draws no map into the page left', async () => {
+  // A page of its own whose outline download is held back until the overview has been left: the map's chart
+  // must not be drawn into the detached element (ECharts threw there once, found by a CI run under load).
+  const own = await browser.context.newPage();
+  const errors = [];
+  own.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await own.route('**/geo/shanghai-districts.geojson', async (route) => { await held; await route.continue(); });
+  await own.goto(new URL('./', BASE_URL).href);
+  await own.locator('[data-kpi="enterprises"] .kpi-value').waitFor();
+  await own.locator('[data-view="lists"]').click();
+  await own.locator('main h1').waitFor();
+  release();
+  await own.waitForResponse('**/geo/shanghai-districts.geojson');
+  await own.waitForTimeout(500);
+  await own.setViewportSize({ width: 1300, height: 720 }); // resizes every chart the app still holds
+  await own.waitForTimeout(300);
+  assert.deepEqual(errors, []);
+  assert.equal(await own.locator('[data-testid="district-map"]').count(), 0);
+  await own.close();
 });
 
 test('the IPC treemap drills down by keyboard and opens drilled down from the URL', async () => {

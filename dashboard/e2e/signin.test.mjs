@@ -36,7 +36,7 @@ after(async () => {
 async function newPage() {
   const page = await browser.context.newPage();
   page.setDefaultTimeout(20_000);
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message} (${page.url()})\n${e.stack}`));
   return page;
 }
 

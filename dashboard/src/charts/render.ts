@@ -40,8 +40,13 @@ export function optionFor(spec: ChartSpec): Record<string, unknown> {
   }
 }
 
-/** Draws {@code spec} into {@code el}; {@code onPick} gets the clicked item's name and data. */
-export function renderChart(el: HTMLElement, spec: ChartSpec, onPick?: (name: string, data: unknown) => void): echarts.ECharts {
+/**
+ * Draws {@code spec} into {@code el}; {@code onPick} gets the clicked item's name and data. Draws nothing when
+ * {@code el} has left the page (a page left before its data or the district outlines arrived): ECharts cannot lay
+ * out a detached element, and a chart made there would outlive the page.
+ */
+export function renderChart(el: HTMLElement, spec: ChartSpec, onPick?: (name: string, data: unknown) => void): echarts.ECharts | null {
+  if (!el.isConnected) return null;
   echarts.getInstanceByDom(el)?.dispose();
   const chart = echarts.init(el, undefined, { renderer: 'canvas' });
   chart.setOption(optionFor(spec) as echarts.EChartsCoreOption);
