@@ -20,10 +20,41 @@ public record EnterpriseFilterConditions(EnterpriseFilter filter) {
         return new EnterpriseFilterConditions(f);
     }
 
+    /** Every part of the filter as predicates over {@code e}, for a query that matches {@code e} its own way. */
     public Conditions conditions() {
-        return new Conditions()
+        return properties(new Conditions()
                 .when(districtCode(), "district", "EXISTS { (e)-[:LOCATED_IN]->(:District {adcode: $district}) }")
-                .when(filter.industry(), "industry", "EXISTS { (e)-[:IN_INDUSTRY]->(:Industry {code: $industry}) }")
+                .when(filter.industry(), "industry", "EXISTS { (e)-[:IN_INDUSTRY]->(:Industry {code: $industry}) }"));
+    }
+
+    /**
+     * The filter as a MATCH of {@code e} and the remaining predicates: the district and the industry asked for start
+     * the pattern (a unique-index seek, then that one node's links) instead of being tested on every firm. As EXISTS
+     * predicates the planner scanned all firms and walked each one's relationships to test them: 306,000 database
+     * hits for the first page of one district of the shanghai graph, about 10,000 anchored.
+     */
+    public Anchored anchored() {
+        String district = districtCode();
+        String industry = filter.industry();
+        Conditions rest = properties(new Conditions());
+        if (district != null) {
+            rest.parameter("district", district);
+        }
+        if (industry != null) {
+            rest.parameter("industry", industry);
+        }
+        return new Anchored("MATCH "
+                + (district == null ? "" : "(:District {adcode: $district})<-[:LOCATED_IN]-")
+                + "(e:Enterprise)"
+                + (industry == null ? "" : "-[:IN_INDUSTRY]->(:Industry {code: $industry})"), rest);
+    }
+
+    /** A MATCH clause binding {@code e} and the predicates still to apply to it. */
+    public record Anchored(String match, Conditions conditions) {
+    }
+
+    private Conditions properties(Conditions conditions) {
+        return conditions
                 .when(filter.srdiLevels() == null ? null
                         : filter.srdiLevels().stream().map(Enum::name).toList(), "srdiLevels",
                         "e.srdiLevel IN $srdiLevels")

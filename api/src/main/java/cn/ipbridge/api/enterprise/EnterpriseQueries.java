@@ -50,18 +50,19 @@ public class EnterpriseQueries {
      */
     Connection<Enterprise> page(EnterpriseFilterConditions filter, RowScope scope, EnterpriseOrder order, Page page,
                                 boolean withTotal) {
-        Conditions conditions = scope.enterprises(filter.conditions())
+        EnterpriseFilterConditions.Anchored anchored = filter.anchored();
+        Conditions conditions = scope.enterprises(anchored.conditions())
                 .parameter("offset", page.offset())
                 .parameter("limit", page.first() + 1);
         if (withTotal && page.first() == 0) { // only the count: no page to match, sort and cut
-            long total = client.query("MATCH (e:Enterprise) " + conditions.where() + " RETURN count(e) AS total")
+            long total = client.query(anchored.match() + " " + conditions.where() + " RETURN count(e) AS total")
                     .bindAll(conditions.parameters()).fetchAs(Long.class).one().orElse(0L);
             return Connection.countOnly(page, total);
         }
         String cypher = """
                 %s
                 CALL () {
-                  MATCH (e:Enterprise)
+                  %s
                   %s
                   WITH e, %s AS sortKey
                   ORDER BY sortKey IS NULL, sortKey %s, e.uscc
@@ -70,9 +71,9 @@ public class EnterpriseQueries {
                 }
                 RETURN total, rows
                 """.formatted(
-                withTotal ? "CALL () { MATCH (e:Enterprise) " + conditions.where() + " RETURN count(e) AS total }"
+                withTotal ? "CALL () { " + anchored.match() + " " + conditions.where() + " RETURN count(e) AS total }"
                         : "WITH null AS total",
-                conditions.where(), order.field().sortKey, order.direction().name(), Enterprise.PROJECTION);
+                anchored.match(), conditions.where(), order.field().sortKey, order.direction().name(), Enterprise.PROJECTION);
         return client.query(cypher).bindAll(conditions.parameters())
                 .fetchAs(Connection.class)
                 .mappedBy((t, r) -> Connection.of(r.get("rows").asList(Enterprise::from), page,

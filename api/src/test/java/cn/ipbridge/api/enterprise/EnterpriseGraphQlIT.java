@@ -71,6 +71,34 @@ class EnterpriseGraphQlIT extends SmallGraphTest {
     }
 
     @Test
+    void filtersByIndustryAloneAndWithADistrictInListsAndCounts() {
+        graphQl.documentName("enterprises").variable("filter", Map.of("industry", "IC")).execute()
+                .path("enterprises.edges[*].node.uscc").entityList(String.class).contains(MICRO, XINLIAN).hasSize(2);
+        graphQl.documentName("enterprises").variable("filter", Map.of("industry", "IC", "district", "310110"))
+                .execute().path("enterprises.edges[*].node.uscc").entityList(String.class).containsExactly(XINLIAN);
+        graphQl.documentName("enterprises").variable("filter", Map.of("industry", "BIO", "district", "310115"))
+                .execute().path("enterprises.totalCount").entity(Integer.class).isEqualTo(0);
+        for (var filter : List.of(Map.of("industry", "IC"), Map.of("industry", "IC", "district", "浦东新区"),
+                Map.of("district", "310104"))) {
+            long expected = filter.size() == 2 || filter.containsKey("district") ? 1 : 2;
+            graphQl.documentName("enterprises").variable("filter", filter).variable("first", 0).execute()
+                    .path("enterprises.totalCount").entity(Long.class).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void nestedPatentsCarryTheFieldsAskedForAndNoOthers() {
+        var response = graphQl.document("{ enterprise(uscc: \"" + MICRO + "\") { patents { applicationNumber abstract"
+                + " type legalStatus } } }").execute();
+        response.path("enterprise.patents[0].applicationNumber").entity(String.class).isEqualTo(P2);
+        response.path("enterprise.patents[0].abstract").entity(String.class).isEqualTo("一种晶圆曝光方法的摘要");
+        response.path("enterprise.patents[0].legalStatus").entity(String.class).isEqualTo("PENDING");
+        response.path("enterprise.patents[0].title").pathDoesNotExist();
+        graphQl.document("{ enterprise(uscc: \"" + MICRO + "\") { patents { title filingDate } } }").execute()
+                .path("enterprise.patents[*].title").entityList(String.class).containsExactly("一种晶圆曝光方法", "一种光刻机对准装置");
+    }
+
+    @Test
     void rejectsAnUnknownDistrictNamingTheArgument() {
         graphQl.documentName("enterprises").variable("filter", Map.of("district", "火星区")).execute()
                 .errors().satisfy(errors -> assertThat(errors.get(0).getMessage()).contains("filter.district"));
