@@ -3,6 +3,8 @@ package cn.ipbridge.api.patent;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.SelectedField;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -30,9 +32,10 @@ class EnterprisePatentsController {
     @SchemaMapping(typeName = "Enterprise")
     CompletableFuture<List<Patent>> patents(Enterprise enterprise, @Argument Integer first,
                                             @Argument PatentType type, @Argument List<LegalStatus> legalStatus,
+                                            DataFetchingFieldSelectionSet selection,
                                             DataLoader<Key<EnterprisePatentsArguments>, List<Patent>> enterprisePatents) {
-        return enterprisePatents.load(new Key<>(enterprise.uscc(),
-                EnterprisePatentsArguments.of(first, type, legalStatus)));
+        return enterprisePatents.load(new Key<>(enterprise.uscc(), EnterprisePatentsArguments.of(first, type,
+                legalStatus, selection.getImmediateFields().stream().map(SelectedField::getName).toList())));
     }
 
     @SchemaMapping(typeName = "Enterprise")
@@ -40,6 +43,6 @@ class EnterprisePatentsController {
                                         @Argument List<LegalStatus> legalStatus,
                                         DataLoader<Key<EnterprisePatentsArguments>, Long> enterprisePatentCounts) {
         return enterprisePatentCounts.load(new Key<>(enterprise.uscc(),
-                EnterprisePatentsArguments.of(0, type, legalStatus)));
+                EnterprisePatentsArguments.of(0, type, legalStatus, List.of())));
     }
 }

@@ -1,6 +1,9 @@
 package cn.ipbridge.api.patent;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.neo4j.driver.Value;
 
@@ -25,6 +28,25 @@ public record Patent(
 
     /** The Cypher map projection of {@code p} that {@link #from} reads. */
     public static final String PROJECTION = "p {.*}";
+
+    /** The schema's scalar fields of {@code Patent} and the properties they read. */
+    private static final Map<String, String> PROPERTIES = Map.ofEntries(
+            Map.entry("publicationNumber", "publicationNumber"), Map.entry("title", "title"),
+            Map.entry("titleEn", "titleEn"), Map.entry("abstract", "abstract"), Map.entry("type", "type"),
+            Map.entry("filingDate", "filingDate"), Map.entry("grantDate", "grantDate"),
+            Map.entry("legalStatus", "legalStatus"), Map.entry("claims", "claims"),
+            Map.entry("familySize", "familySize"), Map.entry("openLicence", "openLicence"));
+
+    /**
+     * A projection of {@code p} with only the properties behind these schema fields, and always the application
+     * number (the key of every nested field): a list that asks for titles does not read and carry every abstract.
+     * Names that are not scalar fields of {@code Patent} are left out, so the text is always this code's own.
+     */
+    public static String projection(Collection<String> fields) {
+        return fields.stream().map(PROPERTIES::get).filter(java.util.Objects::nonNull).distinct().sorted()
+                .map(property -> ", ." + property)
+                .collect(Collectors.joining("", "p {.applicationNumber", "}"));
+    }
 
     public static Patent from(Value p) {
         return p == null || p.isNull() ? null : new Patent(

@@ -106,7 +106,7 @@ public class PatentQueries {
                   RETURN p ORDER BY p.filingDate DESC, p.applicationNumber LIMIT $first
                 }
                 RETURN key, collect(%s) AS value
-                """.formatted(Patent.PROJECTION), usccs, parameters, Patent::from);
+                """.formatted(Patent.projection(arguments.fields())), usccs, parameters, Patent::from);
     }
 
     Map<String, Long> countsOfEnterprises(List<String> usccs, EnterprisePatentsArguments arguments) {
