@@ -3,6 +3,7 @@ package cn.ipbridge.api.search;
 import java.util.Arrays;
 import java.util.List;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -24,10 +25,13 @@ class SearchController {
     }
 
     @QueryMapping
-    List<SearchHit> search(@Argument String text, @Argument List<SearchKind> kinds, @Argument Integer first) {
+    List<SearchHit> search(@Argument String text, @Argument List<SearchKind> kinds, @Argument Integer first,
+                           DataFetchingFieldSelectionSet selection) {
         int n = BoundedArgument.of("first", first, 20, 1, MAX_FIRST);
         List<SearchKind> chosen = kinds == null || kinds.isEmpty()
                 ? Arrays.asList(SearchKind.values()) : kinds.stream().distinct().toList();
-        return queries.search(FullTextQuery.of("text", text), chosen, n, RowScope.current());
+        boolean withNodes = selection.contains("enterprise") || selection.contains("patent")
+                || selection.contains("ipcClass");
+        return queries.search(FullTextQuery.of("text", text), chosen, n, RowScope.current(), withNodes);
     }
 }

@@ -25,9 +25,12 @@ class SearchQueries {
         this.client = client;
     }
 
-    /** Firm hits only within {@code scope}: for a scoped role the index is asked for all firm hits, then scoped. */
-    List<SearchHit> search(String luceneQuery, List<SearchKind> kinds, int first, RowScope scope) {
-        String branches = kinds.stream().map(kind -> branch(kind, scope))
+    /**
+     * Firm hits only within {@code scope}: for a scoped role the index is asked for all firm hits, then scoped. The
+     * hit's firm, patent or IPC class is read only {@code withNodes} (a list of labels and scores needs none).
+     */
+    List<SearchHit> search(String luceneQuery, List<SearchKind> kinds, int first, RowScope scope, boolean withNodes) {
+        String branches = kinds.stream().map(kind -> branch(kind, scope, withNodes))
                 .collect(Collectors.joining("\nUNION ALL\n"));
         Map<String, Object> parameters = scope.parameter();
         parameters.put("q", luceneQuery);
@@ -45,8 +48,8 @@ class SearchQueries {
                 .all().stream().toList();
     }
 
-    private static String branch(SearchKind kind, RowScope scope) {
-        String node = switch (kind) {
+    private static String branch(SearchKind kind, RowScope scope, boolean withNodes) {
+        String node = !withNodes ? "null" : switch (kind) {
             case ENTERPRISE -> Enterprise.PROJECTION.replace("e {", "node {").replace("(e)", "(node)");
             case PATENT -> "node {.*}";
             case IPC_CLASS -> "node " + IpcClass.PROJECTION;

@@ -23,6 +23,15 @@ class SearchGraphQlIT extends SmallGraphTest {
     }
 
     @Test
+    void answersLabelsAndScoresAloneTheSameWithoutReadingTheFirms() {
+        var response = graphQl.document("{ search(text: \"微电子\", kinds: [ENTERPRISE]) { key label score } }")
+                .execute();
+        response.path("search[0].key").entity(String.class).isEqualTo(MICRO);
+        response.path("search[0].label").entity(String.class).isEqualTo("上海微电子装备有限公司");
+        response.path("search[0].enterprise").pathDoesNotExist();
+    }
+
+    @Test
     void searchesEveryKindWhenNoneIsGiven() {
         graphQl.documentName("search").variable("text", "光刻").execute()
                 .path("search[*].key").entityList(String.class).contains(P1);
