@@ -1,10 +1,7 @@
 package cn.ipbridge.api.matching;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import cn.ipbridge.graph.taxonomy.IpcLevel;
 
@@ -20,17 +17,36 @@ record IpcProximity(MatchingSettings.Ipc weights) {
     }
 
     Optional<Shared> between(IpcField a, IpcField b) {
-        Set<String> other = b.chain().stream().map(IpcField.Ancestor::code).collect(Collectors.toSet());
-        return a.chain().stream().filter(x -> other.contains(x.code()))
-                .max(Comparator.comparing(IpcField.Ancestor::level))
-                .map(x -> new Shared(x, weight(x.level())));
+        // Plain loops over two chains of at most five ancestors: matchmaking calls this for every pair of a firm's
+        // fields and a candidate's (tens of thousands of times a request), where sets and streams dominated.
+        IpcField.Ancestor deepest = null;
+        for (IpcField.Ancestor x : a.chain()) {
+            if ((deepest == null || x.level().compareTo(deepest.level()) > 0) && contains(b.chain(), x.code())) {
+                deepest = x;
+            }
+        }
+        return deepest == null ? Optional.empty() : Optional.of(new Shared(deepest, weight(deepest.level())));
     }
 
-    /** The closest of {@code candidates} to {@code field}. */
+    private static boolean contains(List<IpcField.Ancestor> chain, String code) {
+        for (IpcField.Ancestor x : chain) {
+            if (x.code().equals(code)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The closest of {@code candidates} to {@code field} (the first of equally close ones). */
     Optional<Pair> best(IpcField field, List<IpcField> candidates) {
-        return candidates.stream()
-                .flatMap(c -> between(field, c).map(s -> new Pair(field, c, s)).stream())
-                .max(Comparator.comparingDouble(p -> p.shared().closeness()));
+        Pair best = null;
+        for (IpcField candidate : candidates) {
+            Optional<Shared> shared = between(field, candidate);
+            if (shared.isPresent() && (best == null || shared.get().closeness() > best.shared().closeness())) {
+                best = new Pair(field, candidate, shared.get());
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     record Pair(IpcField own, IpcField other, Shared shared) {
