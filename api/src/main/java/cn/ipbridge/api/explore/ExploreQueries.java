@@ -34,9 +34,9 @@ class ExploreQueries {
             RETURN [x IN nodes | %s] AS nodes, [r IN rels | %s] AS edges, capped
             """.formatted(DERIVED, GraphNode.cypher("x"), GraphEdge.cypher("r"));
 
-    /** What two firms share (parameters a, b); {@code %%s}: both firms are in the caller's scope. */
+    /** What two firms share (parameters a, b), with a slot for a scoped caller's condition ({@link #inCommonCypher}). */
     private static final String IN_COMMON_SCOPED = """
-            MATCH (a:Enterprise {uscc: $a}), (b:Enterprise {uscc: $b}) WHERE %%s
+            MATCH (a:Enterprise {uscc: $a}), (b:Enterprise {uscc: $b})%%s
             CALL (a, b) {
               OPTIONAL MATCH (a)<-[:SERVES]-(i:Institution)-[:SERVES]->(b)
               RETURN collect(DISTINCT i) AS institutions
@@ -74,17 +74,18 @@ class ExploreQueries {
             """.formatted(NodeId.cypher("firm"), NodeId.cypher("s"), GraphNode.cypher("x"),
                     GraphEdge.cypher("r"));
 
-    private final Neo4jClient client;
-
     /** What two firms share, for ADMIN and STAFF (parameters a, b): what the benchmark's floor runs. */
     static final String IN_COMMON = inCommonCypher(RowScope.unrestrictedScope());
+
+    private final Neo4jClient client;
 
     ExploreQueries(Neo4jClient client) {
         this.client = client;
     }
 
     static String inCommonCypher(RowScope scope) {
-        return IN_COMMON_SCOPED.formatted(scope.unrestricted() ? "true" : scope.firm("a") + " AND " + scope.firm("b"));
+        return IN_COMMON_SCOPED.formatted(scope.unrestricted() ? ""
+                : " WHERE " + scope.firm("a") + " AND " + scope.firm("b"));
     }
 
     /** The neighbourhood statement for ADMIN and STAFF (parameters key, labels, types, cap, fetch). */

@@ -115,7 +115,7 @@ final class FieldPolicy {
             Map.entry("Query.targetProgress", WITH_DISTRICT),
             Map.entry("Query.halfYearReport", WITH_DISTRICT),
             Map.entry("Query.changes", WITH_DISTRICT),
-            // Exploration: only nodes the caller may see, on every path (explore.ExploreScope).
+            // Exploration: only nodes the caller may see, on every path (explore.VisibleNodes).
             Map.entry("Query.neighbourhood", WITH_DISTRICT),
             Map.entry("Query.shortestPath", WITH_DISTRICT),
             Map.entry("Query.inCommon", WITH_DISTRICT),
