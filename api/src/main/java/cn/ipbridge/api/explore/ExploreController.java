@@ -7,11 +7,12 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
+import cn.ipbridge.api.security.RowScope;
 import cn.ipbridge.api.system.BoundedArgument;
 import cn.ipbridge.api.system.BadArgumentException;
 import cn.ipbridge.graph.identifier.CreditCode;
 
-/** Resolves {@code neighbourhood}, {@code shortestPath} and {@code inCommon}. */
+/** Resolves {@code neighbourhood}, {@code shortestPath} and {@code inCommon} over the nodes the caller may see. */
 @Controller
 class ExploreController {
 
@@ -34,19 +35,19 @@ class ExploreController {
     Subgraph neighbourhood(@Argument String id, @Argument Integer depth, @Argument List<String> labels,
                            @Argument List<String> relationshipTypes, @Argument Integer limit) {
         return queries.neighbourhood(NodeId.parse("id", id), bounded("depth", depth, 1, MAX_DEPTH),
-                labels(labels), types(relationshipTypes), bounded("limit", limit, 100, MAX_NODES));
+                labels(labels), types(relationshipTypes), bounded("limit", limit, 100, MAX_NODES), RowScope.current());
     }
 
     @QueryMapping
     Subgraph shortestPath(@Argument String from, @Argument String to, @Argument Integer maxLength,
                           @Argument List<String> relationshipTypes) {
         return queries.shortestPath(NodeId.parse("from", from), NodeId.parse("to", to),
-                bounded("maxLength", maxLength, 4, MAX_PATH_LENGTH), types(relationshipTypes));
+                bounded("maxLength", maxLength, 4, MAX_PATH_LENGTH), types(relationshipTypes), RowScope.current());
     }
 
     @QueryMapping
     InCommon inCommon(@Argument String a, @Argument String b) {
-        return queries.inCommon(CreditCode.parse(a).value(), CreditCode.parse(b).value());
+        return queries.inCommon(CreditCode.parse(a).value(), CreditCode.parse(b).value(), RowScope.current());
     }
 
     private static int bounded(String argument, Integer value, int fallback, int max) {

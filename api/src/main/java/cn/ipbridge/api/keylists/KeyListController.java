@@ -9,6 +9,7 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 import cn.ipbridge.api.enterprise.Enterprise;
+import cn.ipbridge.api.security.RowScope;
 import cn.ipbridge.api.system.BoundedArgument;
 import cn.ipbridge.api.system.Connection;
 import cn.ipbridge.api.system.Page;
@@ -33,7 +34,7 @@ class KeyListController {
 
     @QueryMapping
     KeyList keyList(@Argument String name) {
-        return queries.byName(name).orElse(null);
+        return queries.byName(name, RowScope.current()).orElse(null);
     }
 
     @QueryMapping
@@ -53,6 +54,6 @@ class KeyListController {
 
     @SchemaMapping(typeName = "KeyList")
     Connection<Enterprise> members(KeyList list, @Argument Integer first, @Argument String after) {
-        return queries.members(list.name(), list.size(), Page.of(first, after));
+        return queries.members(list.name(), list.size(), Page.of(first, after), RowScope.current());
     }
 }

@@ -7,6 +7,7 @@ import cn.ipbridge.api.enterprise.Enterprise;
 import cn.ipbridge.api.system.BadArgumentException;
 import cn.ipbridge.api.system.Neo4jSettings;
 import cn.ipbridge.api.security.Caller;
+import cn.ipbridge.api.security.RowScope;
 import cn.ipbridge.graph.write.KeyListWriter;
 
 /**
@@ -35,14 +36,14 @@ class KeyListService {
         if (!writer.create(name.trim(), segment.name(), trimmedIndustry, members, Caller.auditName())) {
             throw new BadArgumentException("name", "a key list named " + name.trim() + " exists already");
         }
-        return queries.byName(name.trim()).orElseThrow();
+        return queries.byName(name.trim(), RowScope.unrestrictedScope()).orElseThrow();
     }
 
     KeyList assignOfficer(String listName, String officerId) {
         return switch (writer.assign(listName, officerId, Caller.auditName())) {
             case NO_SUCH_LIST -> throw new BadArgumentException("listName", "no key list named " + listName);
             case NO_SUCH_OFFICER -> throw new BadArgumentException("officerId", "no officer with id " + officerId);
-            case ASSIGNED -> queries.byName(listName).orElseThrow();
+            case ASSIGNED -> queries.byName(listName, RowScope.unrestrictedScope()).orElseThrow();
         };
     }
 }

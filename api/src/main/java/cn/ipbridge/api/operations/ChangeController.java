@@ -10,11 +10,15 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
+import cn.ipbridge.api.security.RowScope;
 import cn.ipbridge.api.system.BadArgumentException;
 import cn.ipbridge.api.system.Connection;
 import cn.ipbridge.api.system.Page;
 
-/** Resolves {@code changes}: the audit trail for staff, filtered by entity, key and time. */
+/**
+ * Resolves {@code changes}: the audit trail, filtered by entity, key and time; a DISTRICT's only about its firms and
+ * events (ChangeQueries).
+ */
 @Controller
 class ChangeController {
 
@@ -29,7 +33,8 @@ class ChangeController {
     @QueryMapping
     Connection<Change> changes(@Argument String entity, @Argument String key, @Argument String since,
                                @Argument Integer first, @Argument String after) {
-        return queries.changes(blankToNull(entity), blankToNull(key), since(since), Page.of(first, after));
+        return queries.changes(blankToNull(entity), blankToNull(key), since(since), Page.of(first, after),
+                RowScope.current());
     }
 
     /** A date-time with offset ({@code 2026-07-01T09:00:00+08:00}) or a date (midnight in Shanghai). */

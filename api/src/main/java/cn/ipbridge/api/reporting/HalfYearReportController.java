@@ -7,7 +7,9 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** Resolves {@code halfYearReport} and the report's download addresses. */
+import cn.ipbridge.api.security.RowScope;
+
+/** Resolves {@code halfYearReport} (the caller's rows: a DISTRICT's report is its district's) and its downloads. */
 @Controller
 class HalfYearReportController {
 
@@ -19,7 +21,7 @@ class HalfYearReportController {
 
     @QueryMapping
     HalfYearReport halfYearReport(@Argument LocalDate halfYearEnd) {
-        return queries.report(new HalfYear(halfYearEnd));
+        return queries.report(new HalfYear(halfYearEnd), RowScope.current());
     }
 
     @SchemaMapping(typeName = "HalfYearReport")

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
+import cn.ipbridge.api.security.RowScope;
 import cn.ipbridge.api.system.BadArgumentException;
 import cn.ipbridge.api.system.CommandContext;
 
@@ -37,7 +38,8 @@ public final class ReportCommand {
             return 2;
         }
         try (ConfigurableApplicationContext context = CommandContext.start(application)) {
-            HalfYearReport report = context.getBean(ReportQueries.class).report(arguments.halfYear());
+            HalfYearReport report = context.getBean(ReportQueries.class)
+                    .report(arguments.halfYear(), RowScope.unrestrictedScope());
             byte[] body = arguments.format().equals("xlsx") ? ReportWorkbook.xlsx(report)
                     : ReportPage.html(report).getBytes(StandardCharsets.UTF_8);
             Files.write(arguments.out(), body);

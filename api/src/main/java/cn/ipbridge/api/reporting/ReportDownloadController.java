@@ -12,11 +12,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.ipbridge.api.security.RowScope;
 import cn.ipbridge.api.system.BadArgumentException;
 
 /**
  * The half-year report as files: {@code /reports/half-year/2026-06-30.xlsx} (a download) and {@code .html} (a page
- * to read and print to PDF). Any day but 30 June or 31 December is a 400 naming {@code halfYearEnd}.
+ * to read and print to PDF). Any day but 30 June or 31 December is a 400 naming {@code halfYearEnd}. A DISTRICT
+ * account gets its district's report, named in the title; WebSecurity lets only ADMIN, STAFF and DISTRICT here.
  */
 @RestController
 class ReportDownloadController {
@@ -36,7 +38,7 @@ class ReportDownloadController {
 
     @GetMapping("/reports/half-year/{end}.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable String end) {
-        HalfYearReport report = queries.report(HalfYear.parse(end));
+        HalfYearReport report = queries.report(HalfYear.parse(end), RowScope.current());
         return ResponseEntity.ok().contentType(XLSX).header(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(ReportWorkbook.fileName(report), StandardCharsets.UTF_8)
                         .build().toString()).body(ReportWorkbook.xlsx(report));
@@ -44,7 +46,7 @@ class ReportDownloadController {
 
     @GetMapping("/reports/half-year/{end}.html")
     ResponseEntity<String> html(@PathVariable String end) {
-        HalfYearReport report = queries.report(HalfYear.parse(end));
+        HalfYearReport report = queries.report(HalfYear.parse(end), RowScope.current());
         return ResponseEntity.ok().contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
                 .body(ReportPage.html(report));
     }

@@ -14,10 +14,13 @@ import cn.ipbridge.api.reporting.HalfYearReport.Listing;
 import cn.ipbridge.api.reporting.HalfYearReport.Section;
 import cn.ipbridge.api.reporting.ReportLayout.FigureSpec;
 import cn.ipbridge.api.reporting.ReportLayout.ListSpec;
+import cn.ipbridge.api.security.Role;
+import cn.ipbridge.api.security.RowScope;
 
 /**
  * Reads a half-year report in one read transaction, so its figures and lists agree: three figure statements for
- * the half year and three for the one before, and one statement per list.
+ * the half year and three for the one before, and one statement per list. Every statement counts only the rows of
+ * the given {@link RowScope} (ReportStatements); a DISTRICT's report names its district in the title.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -34,13 +37,25 @@ class ReportQueries {
         this.client = client;
     }
 
-    HalfYearReport report(HalfYear half) {
-        Map<String, Double> current = figures(half);
-        Map<String, Double> previous = figures(half.previous());
+    /** The report of the rows in {@code scope}: city-wide for ADMIN and STAFF, a district's for DISTRICT. */
+    HalfYearReport report(HalfYear half, RowScope scope) {
+        Map<String, Double> current = figures(half, scope);
+        Map<String, Double> previous = figures(half.previous(), scope);
         List<Section> sections = ReportLayout.SECTIONS.stream().map(s -> new Section(s.key(), s.title(),
                 s.figures().stream().map(f -> figure(f, current, previous)).toList(),
-                s.lists().stream().map(l -> listing(l, half)).toList())).toList();
-        return new HalfYearReport(half.title(), half.start(), half.end(), half.previous().end(), sections);
+                s.lists().stream().map(l -> listing(l, half, scope)).toList())).toList();
+        return new HalfYearReport(half.title() + districtSuffix(scope), half.start(), half.end(),
+                half.previous().end(), sections);
+    }
+
+    /** "（浦东新区 310115）" for a DISTRICT; nothing for the city-wide report. */
+    private String districtSuffix(RowScope scope) {
+        if (scope.role() != Role.DISTRICT) {
+            return "";
+        }
+        String name = client.query("MATCH (d:District {adcode: $scopeValue}) RETURN d.name AS name")
+                .bindAll(scope.parameter()).fetchAs(String.class).one().orElse("");
+        return "（" + (name.isEmpty() ? "" : name + " ") + scope.value() + "）";
     }
 
     private static Figure figure(FigureSpec spec, Map<String, Double> current, Map<String, Double> previous) {
@@ -48,20 +63,20 @@ class ReportQueries {
                 spec.stock() ? null : previous.getOrDefault(spec.key(), 0.0));
     }
 
-    private Map<String, Double> figures(HalfYear half) {
+    private Map<String, Double> figures(HalfYear half, RowScope scope) {
         Map<String, Double> figures = new HashMap<>();
         for (String statement : FIGURE_STATEMENTS) {
-            client.query(statement).bindAll(period(half)).fetch().all()
+            client.query(ReportStatements.scoped(statement, scope)).bindAll(period(half, scope)).fetch().all()
                     .forEach(r -> figures.put((String) r.get("key"), ((Number) r.get("value")).doubleValue()));
         }
         return figures;
     }
 
-    private Listing listing(ListSpec spec, HalfYear half) {
-        Map<String, Object> parameters = period(half);
+    private Listing listing(ListSpec spec, HalfYear half, RowScope scope) {
+        Map<String, Object> parameters = period(half, scope);
         parameters.putAll(spec.parameters());
         parameters.put("limit", LIST_LIMIT);
-        return client.query(spec.statement()).bindAll(parameters).fetchAs(Listing.class)
+        return client.query(ReportStatements.scoped(spec.statement(), scope)).bindAll(parameters).fetchAs(Listing.class)
                 .mappedBy((t, r) -> new Listing(spec.key(), spec.title(), spec.columns(),
                         r.get("rows").asList(row -> row.asList(ReportQueries::text)), r.get("total").asInt()))
                 .one().orElseThrow();
@@ -71,8 +86,8 @@ class ReportQueries {
         return v.isNull() ? "" : v.asString();
     }
 
-    private static Map<String, Object> period(HalfYear half) {
-        Map<String, Object> parameters = new HashMap<>();
+    private static Map<String, Object> period(HalfYear half, RowScope scope) {
+        Map<String, Object> parameters = new HashMap<>(scope.parameter());
         parameters.put("from", half.start());
         parameters.put("to", half.after());
         return parameters;

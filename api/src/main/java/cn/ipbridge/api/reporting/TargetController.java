@@ -12,7 +12,10 @@ import cn.ipbridge.api.security.RowScope;
 import cn.ipbridge.api.system.Connection;
 import cn.ipbridge.api.system.Page;
 
-/** Resolves {@code targetProgress} and {@code overdueVisits}; without a date, today in Shanghai. */
+/**
+ * Resolves {@code targetProgress} and {@code overdueVisits} over the caller's rows (a DISTRICT: its district's);
+ * without a date, today in Shanghai.
+ */
 @Controller
 class TargetController {
 
@@ -29,7 +32,7 @@ class TargetController {
     @QueryMapping
     List<TargetProgress> targetProgress(@Argument LocalDate date) {
         LocalDate on = date == null ? LocalDate.now(SHANGHAI) : date;
-        return Targets.progress(settings, on, queries.figures(on));
+        return Targets.progress(settings, on, queries.figures(on, RowScope.current()));
     }
 
     @QueryMapping

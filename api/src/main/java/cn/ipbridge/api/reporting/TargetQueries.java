@@ -15,27 +15,29 @@ import cn.ipbridge.api.system.Connection;
 import cn.ipbridge.api.system.Page;
 
 /**
- * Reads the targets' figures on a date in one statement, and the key firms overdue for a visit. Key firms are
- * those an officer is ASSIGNED_TO; a visit counts only on or before the date.
+ * Reads the targets' figures on a date in one statement, and the key firms overdue for a visit, both limited to
+ * the caller's rows ({@link RowScope}) inside the Cypher. Key firms are those an officer is ASSIGNED_TO; a visit
+ * counts only on or before the date.
  */
 @Repository
 @Transactional(readOnly = true)
 class TargetQueries {
 
+    /** Scoped by %1$s (the events), %2$s over {@code ae} (attending firms) and %3$s over {@code e} (firms). */
     private static final String FIGURES = """
             CALL () {
-              OPTIONAL MATCH (ev:Event {kind: 'TRAINING'}) WHERE $yearStart <= ev.date <= $date
-              OPTIONAL MATCH (:Enterprise)-[a:ATTENDED]->(ev)
+              OPTIONAL MATCH (ev:Event {kind: 'TRAINING'}) WHERE $yearStart <= ev.date <= $date AND %1$s
+              OPTIONAL MATCH (ae:Enterprise)-[a:ATTENDED]->(ev) WHERE %2$s
               RETURN count(DISTINCT ev) AS trainingSessions, coalesce(sum(a.headcount), 0) AS trainees
             }
             CALL () {
-              OPTIONAL MATCH (e:Enterprise) WHERE EXISTS { (:Officer)-[:ASSIGNED_TO]->(e) }
+              OPTIONAL MATCH (e:Enterprise) WHERE EXISTS { (:Officer)-[:ASSIGNED_TO]->(e) } AND %3$s
               WITH e, COUNT { (v:Visit)-[:AT]->(e) WHERE $dueFrom <= v.date <= $date } AS due
               RETURN count(e) AS keyFirms, count(CASE WHEN due >= $perQuarter THEN 1 END) AS keyFirmsVisitedInTime
             }
             RETURN trainingSessions, trainees, keyFirms, keyFirmsVisitedInTime,
-                   COUNT { (e:Enterprise) WHERE e.srdiLevel IS NOT NULL } AS srdiFirms,
-                   COUNT { (e:Enterprise) WHERE e.srdiLevel IS NOT NULL
+                   COUNT { (e:Enterprise) WHERE e.srdiLevel IS NOT NULL AND %3$s } AS srdiFirms,
+                   COUNT { (e:Enterprise) WHERE e.srdiLevel IS NOT NULL AND %3$s
                            AND EXISTS { (:Institution)-[s:SERVES]->(e) WHERE s.since IS NULL OR s.since <= $date }
                          } AS srdiFirmsServed
             """;
@@ -73,8 +75,15 @@ class TargetQueries {
         this.settings = settings;
     }
 
-    TargetFigures figures(LocalDate date) {
-        return client.query(FIGURES).bindAll(parameters(date))
+    /**
+     * The figures of the events and firms in {@code scope}: a DISTRICT's training sessions are those located in
+     * it, its trainees those its firms sent to them, its key and SRDI firms its own.
+     */
+    TargetFigures figures(LocalDate date, RowScope scope) {
+        Map<String, Object> parameters = parameters(date);
+        parameters.putAll(scope.parameter());
+        return client.query(FIGURES.formatted(scope.event("ev"), scope.firm("ae"), scope.firm("e")))
+                .bindAll(parameters)
                 .fetchAs(TargetFigures.class).mappedBy((t, r) -> TargetFigures.from(r)).one().orElseThrow();
     }
 

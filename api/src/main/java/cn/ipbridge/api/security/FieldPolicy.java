@@ -49,9 +49,16 @@ import java.util.Set;
  *                                                          DISTRICT: any institution, only its district's firms
  * Query.pledgeCandidatesForFunder                          FUNDER: name must be its own, any firm offered;
  *                                                          DISTRICT: any funder, only its district's firms
- * Query.keyList, targetProgress, halfYearReport, changes,
- *       neighbourhood, shortestPath, inCommon, importJob,
- *       imports, officers                                  ADMIN, STAFF only
+ * Query.targetProgress, halfYearReport                     DISTRICT: its firms and the events located in it
+ *                                                          (and /reports/half-year/..., WebSecurity)
+ * Query.keyList                                            DISTRICT: any list, members only its district's firms
+ * Query.changes                                            DISTRICT: changes of its firms and events and of their
+ *                                                          visits, deals, cases, best cases, assignments,
+ *                                                          trademarks, registrations and attendance
+ * Query.neighbourhood, shortestPath                        DISTRICT: from and through its own and public nodes;
+ *                                                          a start outside the scope is "not found"
+ * Query.inCommon                                           DISTRICT: a and b must be its firms
+ * Query.importJob, imports, officers                       ADMIN, STAFF only
  * Mutation.recordVisit                                     OFFICER: as itself, at its firms; DISTRICT: its firms
  * Mutation.recordEvent                                     INSTITUTION: hosted by itself; DISTRICT: in its district
  * Mutation.registerForEvent, recordAttendance              INSTITUTION: its events; DISTRICT: its events and firms
@@ -104,6 +111,14 @@ final class FieldPolicy {
             Map.entry("Query.enterpriseRanking", SCOPED),
             Map.entry("Query.overdueVisits", EnumSet.of(ADMIN, STAFF, DISTRICT, OFFICER)),
             Map.entry("Query.keySegments", WITH_DISTRICT),
+            Map.entry("Query.keyList", WITH_DISTRICT),
+            Map.entry("Query.targetProgress", WITH_DISTRICT),
+            Map.entry("Query.halfYearReport", WITH_DISTRICT),
+            Map.entry("Query.changes", WITH_DISTRICT),
+            // Exploration: only nodes the caller may see, on every path (explore.VisibleNodes).
+            Map.entry("Query.neighbourhood", WITH_DISTRICT),
+            Map.entry("Query.shortestPath", WITH_DISTRICT),
+            Map.entry("Query.inCommon", WITH_DISTRICT),
             // Matchmaking about one firm: the firm must be in scope (SCOPED_ARGUMENTS).
             Map.entry("Query.institutionsForEnterprise", WITH_OFFICER_DISTRICT),
             Map.entry("Query.fundersForEnterprise", WITH_OFFICER_DISTRICT),
@@ -185,6 +200,7 @@ final class FieldPolicy {
             Map.entry("Query.patentsForEnterprise", FIRM_OF_OFFICER_OR_DISTRICT),
             Map.entry("Query.expertsForEnterprise", FIRM_OF_OFFICER_OR_DISTRICT),
             Map.entry("Query.officersForEnterprise", FIRM_OF_OFFICER_OR_DISTRICT),
+            Map.entry("Query.inCommon", List.of(held("a", Scope.FIRM, DISTRICT), held("b", Scope.FIRM, DISTRICT))),
             Map.entry("Mutation.recordVisit", List.of(held("input.officer", Scope.OWN, OFFICER),
                     held("input.enterprise", Scope.FIRM, OFFICER, DISTRICT))),
             Map.entry("Mutation.recordEvent", List.of(held("input.host", Scope.OWN, INSTITUTION),

@@ -62,6 +62,9 @@ class WebSecurity {
                         // The dashboard's own files (no data): it shows its sign-in form when /graphql answers 401.
                         .requestMatchers(HttpMethod.GET, "/", "/index.html", "/assets/**", "/geo/**", "/config.json")
                         .permitAll()
+                        // The half-year report's files: as Query.halfYearReport (FieldPolicy), a DISTRICT its own.
+                        .requestMatchers("/reports/**").hasAnyRole(Role.ADMIN.name(), Role.STAFF.name(),
+                                Role.DISTRICT.name())
                         .anyRequest().hasAnyRole(roles))
                 .formLogin(f -> f.successHandler(FormSignInResponses.success())
                         .failureHandler(FormSignInResponses.failure()))

@@ -21,6 +21,8 @@ import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import cn.ipbridge.api.security.AccountService;
+import cn.ipbridge.api.security.Role;
 import cn.ipbridge.api.support.DemoGraphTest;
 
 /**
@@ -34,6 +36,9 @@ class HalfYearReportIT extends DemoGraphTest {
 
     @Autowired
     private Driver driver;
+
+    @Autowired
+    private AccountService accounts;
 
     @LocalServerPort
     private int port;
@@ -143,6 +148,39 @@ class HalfYearReportIT extends DemoGraphTest {
     }
 
     @Test
+    void aDistrictAccountDownloadsItsDistrictsWorkbook() throws Exception {
+        String token = tokenFor(accounts, "report-district", Role.DISTRICT); // scope 310115, 浦东新区
+        HttpResponse<byte[]> response = get("/reports/half-year/2026-06-30.xlsx", token);
+        assertThat(response.statusCode()).isEqualTo(200);
+        Map<String, Object> pudong = new HashMap<>(H1);
+        pudong.put("d", "310115");
+        long visits = count("""
+                MATCH (v:Visit)-[:AT]->(:Enterprise)-[:LOCATED_IN]->(:District {adcode: $d})
+                WHERE date($from) <= v.date < date($to) RETURN count(v)""", pudong);
+        long trainings = count("""
+                MATCH (ev:Event {kind: 'TRAINING'})-[:LOCATED_IN]->(:District {adcode: $d})
+                WHERE date($from) <= ev.date < date($to) RETURN count(ev)""", pudong);
+        long deals = count("""
+                MATCH (x:FinancingDeal)-[:TO]->(:Enterprise)-[:LOCATED_IN]->(:District {adcode: $d})
+                WHERE date($from) <= x.date < date($to) RETURN count(x)""", pudong);
+        assertThat(visits).as("the district's visits, fewer than the city's").isPositive()
+                .isLessThan(((Number) lists.get("visits").get("total")).longValue());
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
+            Sheet summary = book.getSheet(ReportWorkbook.SUMMARY);
+            assertThat(summary.getRow(0).getCell(0).getStringCellValue()).startsWith("2026年上半年（浦东新区 310115）");
+            Map<String, Double> byLabel = new HashMap<>();
+            for (int r = 2; r <= summary.getLastRowNum(); r++) {
+                byLabel.put(summary.getRow(r).getCell(1).getStringCellValue(),
+                        summary.getRow(r).getCell(2).getNumericCellValue());
+            }
+            assertThat(byLabel.get((String) figures.get("events.TRAINING").get("label"))).isEqualTo(trainings);
+            assertThat(byLabel.get((String) figures.get("financingDeals").get("label"))).isEqualTo(deals);
+            assertThat(book.getSheet("走访记录").getLastRowNum()).isEqualTo(visits);
+            assertThat(book.getSheet("融资项目").getLastRowNum()).isEqualTo(deals);
+        }
+    }
+
+    @Test
     void thePrintablePageHasEverySectionInChinese() throws Exception {
         HttpResponse<byte[]> response = get("/reports/half-year/2026-06-30.html");
         assertThat(response.statusCode()).isEqualTo(200);
@@ -191,8 +229,11 @@ class HalfYearReportIT extends DemoGraphTest {
         return value.isNull() ? 0 : value.asNumber().doubleValue();
     }
 
-    private HttpResponse<byte[]> get(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    private HttpResponse<byte[]> get(String path, String... token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        for (String bearer : token) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 }

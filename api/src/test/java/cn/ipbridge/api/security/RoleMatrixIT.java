@@ -45,7 +45,7 @@ import cn.ipbridge.graph.write.WriteProgress;
  * INSTITUTION 上海交通大学: serves 微电子, hosts an event in 310115, handles a case for 微电子; the protection
  *          centre handles a case for 微电子 too, and hosts an event in 310104
  * FUNDER   范围测试基金: a deal to 芯联; 范围测试银行 a deal to 微电子
- * DISTRICT 310115 (浦东): 微电子 only
+ * DISTRICT 310115 (浦东): 微电子 only; the key list 范围测试清单 holds 微电子 and 芯联
  * </pre>
  */
 @TestPropertySource(properties = {"ipbridge.dataset.size=none", "ipbridge.matching.candidate-limit=1997"})
@@ -59,6 +59,7 @@ class RoleMatrixIT extends GraphQlTestBase {
     static final String OWN_EVENT = "范围测试·交大培训";
     static final String OTHER_EVENT = "范围测试·保护中心培训";
     static final String TRADEMARK = "12345678";
+    static final String KEY_LIST = "范围测试清单";
 
     /** Field coordinate -> a document (using the variables of {@link #own}) and the roles that may call it. */
     private static final Map<String, Row> MATRIX = new LinkedHashMap<>();
@@ -75,6 +76,7 @@ class RoleMatrixIT extends GraphQlTestBase {
         Set<Role> staff = EnumSet.of(Role.ADMIN, Role.STAFF);
         Set<Role> scoped = EnumSet.complementOf(EnumSet.of(Role.VIEWER));
         Set<Role> officerOrDistrict = EnumSet.of(Role.ADMIN, Role.STAFF, Role.OFFICER, Role.DISTRICT);
+        Set<Role> district = EnumSet.of(Role.ADMIN, Role.STAFF, Role.DISTRICT);
         row("Query.schemaVersion", "{ schemaVersion }", everyone);
         row("Query.me", "{ me { role } }", everyone);
         row("Query.programmeKpis", "{ programmeKpis { year } }", everyone);
@@ -105,18 +107,18 @@ class RoleMatrixIT extends GraphQlTestBase {
         row("Query.pledgeCandidatesForFunder",
                 "query($funder: String!) { pledgeCandidatesForFunder(name: $funder) { score } }",
                 EnumSet.of(Role.ADMIN, Role.STAFF, Role.FUNDER, Role.DISTRICT));
-        row("Query.keySegments", "{ keySegments { segment count } }", EnumSet.of(Role.ADMIN, Role.STAFF, Role.DISTRICT));
-        row("Query.keyList", "{ keyList(name: \"no-such-list\") { name } }", staff);
+        row("Query.keySegments", "{ keySegments { segment count } }", district);
+        row("Query.keyList", "{ keyList(name: \"no-such-list\") { name } }", district);
         row("Query.officers", "{ officers(first: 5) { id } }", staff);
-        row("Query.targetProgress", "{ targetProgress { target } }", staff);
-        row("Query.halfYearReport", "{ halfYearReport(halfYearEnd: \"2025-06-30\") { title } }", staff);
-        row("Query.changes", "{ changes(first: 1) { edges { cursor } } }", staff);
+        row("Query.targetProgress", "{ targetProgress { target } }", district);
+        row("Query.halfYearReport", "{ halfYearReport(halfYearEnd: \"2025-06-30\") { title } }", district);
+        row("Query.changes", "{ changes(first: 1) { edges { cursor } } }", district);
         row("Query.neighbourhood", "{ neighbourhood(id: \"Enterprise:" + SmallGraph.MICRO
-                + "\") { nodes { id } } }", staff);
-        row("Query.shortestPath", "{ shortestPath(from: \"Enterprise:" + SmallGraph.MICRO + "\", to: \"Enterprise:"
-                + SmallGraph.XINLIAN + "\") { nodes { id } } }", staff);
-        row("Query.inCommon", "{ inCommon(a: \"" + SmallGraph.MICRO + "\", b: \"" + SmallGraph.XINLIAN
-                + "\") { coAppliedPatents } }", staff);
+                + "\") { nodes { id } } }", district);
+        row("Query.shortestPath", "{ shortestPath(from: \"Enterprise:" + SmallGraph.MICRO + "\", to: \"Patent:"
+                + SmallGraph.P3 + "\") { nodes { id } } }", district);
+        row("Query.inCommon", "query($firm: String!) { inCommon(a: \"" + SmallGraph.MICRO
+                + "\", b: $firm) { coAppliedPatents } }", district);
         row("Query.importJob", "{ importJob(id: \"no-such-job\") { id } }", staff);
         row("Query.imports", "{ imports { totalCount } }", staff);
         // Mutations: each allowed call is refused after authorisation (a bad value) or is idempotent, so the
@@ -148,7 +150,6 @@ class RoleMatrixIT extends GraphQlTestBase {
         row("Mutation.recordCaseOutcome", """
                 mutation($case: String!) { recordCaseOutcome(input: {id: $case, outcome: " "}) { change { actor } } }""",
                 EnumSet.of(Role.ADMIN, Role.STAFF, Role.INSTITUTION, Role.DISTRICT));
-        Set<Role> district = EnumSet.of(Role.ADMIN, Role.STAFF, Role.DISTRICT);
         row("Mutation.recordBestCase", """
                 mutation($firm: String!) { recordBestCase(input: {title: " ", writeUp: "w", date: "2025-01-01",
                     enterprise: $firm}) { change { actor } } }""", district);
@@ -265,6 +266,11 @@ class RoleMatrixIT extends GraphQlTestBase {
                 FUNDER, SmallGraph.XINLIAN, OTHER_FUNDER, SmallGraph.MICRO,
                 SmallGraph.MICRO, SmallGraph.SJTU, SmallGraph.MICRO, SmallGraph.PROTECTION_CENTRE,
                 OWN_EVENT, DISTRICT, SmallGraph.SJTU, OTHER_EVENT, SmallGraph.PROTECTION_CENTRE));
+        driver.executableQuery("""
+                        CREATE (k:KeyList {name: $name, segment: 'SINGLE_PATENT', created: date('2024-03-01')})
+                        WITH k MATCH (e:Enterprise) WHERE e.uscc IN $members CREATE (k)-[:INCLUDES]->(e)""")
+                .withParameters(Map.of("name", KEY_LIST, "members", List.of(SmallGraph.MICRO, SmallGraph.XINLIAN)))
+                .execute();
     }
 
     private void staff(String document) {
@@ -398,6 +404,186 @@ class RoleMatrixIT extends GraphQlTestBase {
     }
 
     @Test
+    void aDistrictsTargetsCountOnlyItsFirmsAndTheEventsInIt() {
+        String targets = "{ targetProgress(date: \"2024-12-31\") { target goal actual } }";
+        Map<String, Map<String, Object>> city = byKey(graphQl, targets, "targetProgress", "target");
+        Map<String, Map<String, Object>> pudong = byKey(as.get(Role.DISTRICT), targets, "targetProgress", "target");
+        String year = " date('2024-01-01') <= ev.date <= date('2024-12-31') ";
+        assertThat(number(pudong, "TRAINING_SESSIONS", "actual")).isEqualTo(inDistrict(
+                "MATCH (ev:Event {kind: 'TRAINING'})-[:LOCATED_IN]->(:District {adcode: $d}) WHERE" + year
+                        + "RETURN count(ev)")).isEqualTo(1).isLessThan(number(city, "TRAINING_SESSIONS", "actual"));
+        assertThat(number(pudong, "TRAINEES", "actual")).isEqualTo(inDistrict("""
+                MATCH (:District {adcode: $d})<-[:LOCATED_IN]-(:Enterprise)-[a:ATTENDED]->(ev:Event {kind: 'TRAINING'})
+                      -[:LOCATED_IN]->(:District {adcode: $d}) WHERE""" + year + "RETURN coalesce(sum(a.headcount), 0)"));
+        assertThat(number(pudong, "KEY_FIRM_VISITS", "goal")).isEqualTo(inDistrict("""
+                MATCH (e:Enterprise)-[:LOCATED_IN]->(:District {adcode: $d})
+                WHERE EXISTS { (:Officer)-[:ASSIGNED_TO]->(e) } RETURN count(e)""")).isEqualTo(1)
+                .isLessThan(number(city, "KEY_FIRM_VISITS", "goal"));
+        assertThat(number(pudong, "SRDI_FIRMS_SERVED", "actual")).isEqualTo(inDistrict("""
+                MATCH (e:Enterprise)-[:LOCATED_IN]->(:District {adcode: $d})
+                WHERE e.srdiLevel IS NOT NULL AND EXISTS { (:Institution)-[:SERVES]->(e) } RETURN count(e)"""))
+                .isLessThan(number(city, "SRDI_FIRMS_SERVED", "actual"));
+    }
+
+    @Test
+    void aDistrictsHalfYearReportCountsAndListsOnlyItsFirmsAndTheEventsInIt() {
+        var report = as.get(Role.DISTRICT).documentName("halfYearReport").variable("halfYearEnd", "2024-06-30")
+                .execute();
+        assertThat(report.path("halfYearReport.title").entity(String.class).get()).startsWith("2024年上半年")
+                .contains(DISTRICT);
+        String figures = "halfYearReport.sections[*].figures[*]";
+        Map<String, Map<String, Object>> pudong = byKey(report.path(figures).entityList(Map.class).get());
+        Map<String, Map<String, Object>> city = byKey(graphQl.documentName("halfYearReport")
+                .variable("halfYearEnd", "2024-06-30").execute().path(figures).entityList(Map.class).get());
+        String half = " date('2024-01-01') <= %s < date('2024-07-01') ";
+        Map<String, String> counts = Map.of(
+                "events.TRAINING", "MATCH (ev:Event {kind: 'TRAINING'})-[:LOCATED_IN]->(:District {adcode: $d}) WHERE"
+                        + half.formatted("ev.date") + "RETURN count(ev)",
+                "financingDeals", "MATCH (x:FinancingDeal)-[:TO]->(:Enterprise)-[:LOCATED_IN]->(:District {adcode: $d})"
+                        + " WHERE" + half.formatted("x.date") + "RETURN count(x)",
+                "cases.RIGHTS_ASSISTANCE", "MATCH (c:ServiceCase {kind: 'RIGHTS_ASSISTANCE'})-[:FOR]->(:Enterprise)"
+                        + "-[:LOCATED_IN]->(:District {adcode: $d}) WHERE" + half.formatted("c.opened") + "RETURN count(c)",
+                "keyFirms", "MATCH (e:Enterprise)-[:LOCATED_IN]->(:District {adcode: $d})"
+                        + " WHERE EXISTS { (:Officer)-[:ASSIGNED_TO]->(e) } RETURN count(e)",
+                "keyListFirms", "MATCH (e:Enterprise)-[:LOCATED_IN]->(:District {adcode: $d})"
+                        + " WHERE EXISTS { (:KeyList)-[:INCLUDES]->(e) } RETURN count(e)");
+        counts.forEach((key, cypher) -> assertThat(number(pudong, key, "value")).as(key).isEqualTo(inDistrict(cypher))
+                .isPositive());
+        for (String key : List.of("events.TRAINING", "financingDeals", "keyFirms", "keyListFirms")) {
+            assertThat(number(pudong, key, "value")).as(key).isLessThan(number(city, key, "value"));
+        }
+        Map<String, Map<String, Object>> lists = byKey(report.path("halfYearReport.sections[*].lists[*]")
+                .entityList(Map.class).get());
+        assertThat(lists.get("trainings").get("rows")).asList().singleElement().asList().contains(OWN_EVENT);
+        assertThat(lists.get("deals").get("rows")).asList().singleElement().asList().contains(OTHER_FUNDER);
+    }
+
+    @Test
+    void aDistrictReadsAKeyListWithOnlyItsMembers() {
+        String list = "{ keyList(name: \"" + KEY_LIST + "\") { size members(first: 10) { edges { node { uscc } } } } }";
+        graphQl.document(list).execute().path("keyList.size").entity(Integer.class).isEqualTo(2)
+                .path("keyList.members.edges[*].node.uscc").entityList(String.class)
+                .containsExactly(SmallGraph.XINLIAN, SmallGraph.MICRO); // by credit code
+        as.get(Role.DISTRICT).document(list).execute().path("keyList.size").entity(Integer.class).isEqualTo(1)
+                .path("keyList.members.edges[*].node.uscc").entityList(String.class).containsExactly(SmallGraph.MICRO);
+    }
+
+    @Test
+    void aDistrictSeesOnlyTheChangesOfItsFirmsAndEvents() {
+        String visits = "{ changes(entity: \"Visit\", first: 100) { edges { node { key after } } } }";
+        String microVisit = recordId("MATCH (v:Visit)-[:AT]->(:Enterprise {uscc: $u}) RETURN v.id", SmallGraph.MICRO);
+        String kanghuaVisit = recordId("MATCH (v:Visit)-[:AT]->(:Enterprise {uscc: $u}) RETURN v.id",
+                SmallGraph.KANGHUA);
+        assertThat(keys(graphQl, visits)).contains(microVisit, kanghuaVisit);
+        assertThat(keys(as.get(Role.DISTRICT), visits)).contains(microVisit).doesNotContain(kanghuaVisit);
+        // A visit's record holds the officer's notes, which a DISTRICT may not read.
+        String one = "{ changes(entity: \"Visit\", key: \"" + microVisit + "\") { edges { node { after } } } }";
+        graphQl.document(one).execute().path("changes.edges[0].node.after").entity(String.class)
+                .satisfies(after -> assertThat(after).contains(SmallGraph.MICRO));
+        as.get(Role.DISTRICT).document(one).execute().path("changes.edges[0].node.after").valueIsNull();
+        String deals = "{ changes(entity: \"FinancingDeal\", first: 100) { edges { node { key } } } }";
+        String dealFor = "MATCH (d:FinancingDeal)-[:TO]->(:Enterprise {uscc: $u}) RETURN min(d.id)";
+        assertThat(keys(as.get(Role.DISTRICT), deals)).contains(recordId(dealFor, SmallGraph.MICRO))
+                .doesNotContain(recordId(dealFor, SmallGraph.XINLIAN));
+        String events = "{ changes(entity: \"Event\", first: 100) { edges { node { key } } } }";
+        assertThat(keys(as.get(Role.DISTRICT), events)).contains(eventId(OWN_EVENT)).doesNotContain(eventId(OTHER_EVENT));
+        String accounts = "{ changes(entity: \"ApiToken\", first: 5) { edges { node { key } } } }";
+        assertThat(keys(graphQl, accounts)).isNotEmpty();
+        assertThat(keys(as.get(Role.DISTRICT), accounts)).isEmpty();
+    }
+
+    @Test
+    void aDistrictsNeighbourhoodHoldsNoFirmOrRecordOutsideItsDistrict() {
+        String neighbourhood = "query($id: ID!) { neighbourhood(id: $id, depth: 3, limit: 500) { nodes { id } } }";
+        String micro = "Enterprise:" + SmallGraph.MICRO;
+        String xinlian = "Enterprise:" + SmallGraph.XINLIAN;
+        // 芯联's patent cites 微电子's, and both sit in the same IPC group: three steps apart.
+        assertThat(ids(graphQl, neighbourhood, micro)).contains(xinlian);
+        List<String> pudong = ids(as.get(Role.DISTRICT), neighbourhood, micro);
+        assertThat(pudong).contains(micro, "Patent:" + SmallGraph.P1, "Patent:" + SmallGraph.P3)
+                .filteredOn(id -> id.startsWith("Enterprise:")).containsExactly(micro);
+        Map<String, String> ofMicro = Map.of("FinancingDeal", "(x:FinancingDeal {id: $id})-[:TO]->",
+                "Visit", "(x:Visit {id: $id})-[:AT]->", "ServiceCase", "(x:ServiceCase {id: $id})-[:FOR]->",
+                "Officer", "(x:Officer {id: $id})-[:ASSIGNED_TO]->");
+        assertThat(pudong).filteredOn(id -> ofMicro.containsKey(id.substring(0, id.indexOf(':'))))
+                .hasSizeGreaterThanOrEqualTo(4).allSatisfy(id -> assertThat(inDistrict("MATCH "
+                        + ofMicro.get(id.substring(0, id.indexOf(':'))) + "(:Enterprise {uscc: $micro}) RETURN count(x)",
+                        id.substring(id.indexOf(':') + 1)) > 0).as("%s is one of 微电子's", id).isTrue());
+        // From a public node too: 芯联's own patent.
+        assertThat(ids(graphQl, neighbourhood, "Patent:" + SmallGraph.P3)).contains(xinlian);
+        assertThat(ids(as.get(Role.DISTRICT), neighbourhood, "Patent:" + SmallGraph.P3)).isNotEmpty()
+                .filteredOn(id -> id.startsWith("Enterprise:")).containsExactly(micro);
+        as.get(Role.DISTRICT).document(neighbourhood).variable("id", xinlian).execute().errors().satisfy(errors ->
+                assertThat(errors).singleElement().satisfies(e -> assertThat(e.getMessage()).contains("No node")));
+    }
+
+    @Test
+    void aDistrictsShortestPathNeverRunsThroughAnotherDistrictsFirm() {
+        String path = "query($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to, maxLength: 6) { nodes { id } } }";
+        String micro = "Enterprise:" + SmallGraph.MICRO;
+        // 范围测试基金 financed only 芯联: every way to it from 微电子 runs through 芯联 and its deal.
+        assertThat(ids(graphQl, path, micro, "Funder:" + FUNDER)).contains("Enterprise:" + SmallGraph.XINLIAN);
+        assertThat(ids(as.get(Role.DISTRICT), path, micro, "Funder:" + FUNDER)).isEmpty();
+        // 芯联's patent cites both of 微电子's: either is a shortest way.
+        assertThat(ids(as.get(Role.DISTRICT), path, micro, "Patent:" + SmallGraph.P3)).hasSize(3)
+                .startsWith(micro).endsWith("Patent:" + SmallGraph.P3)
+                .containsAnyOf("Patent:" + SmallGraph.P1, "Patent:" + SmallGraph.P2);
+        as.get(Role.DISTRICT).document(path).variable("from", micro).variable("to", "Enterprise:" + SmallGraph.XINLIAN)
+                .execute().errors().satisfy(errors -> assertThat(errors).singleElement()
+                        .satisfies(e -> assertThat(e.getMessage()).contains("No node")));
+    }
+
+    private static List<String> ids(GraphQlTester caller, String document, String... nodes) {
+        GraphQlTester.Request<?> request = caller.document(document);
+        if (nodes.length == 1) {
+            request = request.variable("id", nodes[0]);
+        } else {
+            request = request.variable("from", nodes[0]).variable("to", nodes[1]);
+        }
+        String field = nodes.length == 1 ? "neighbourhood" : "shortestPath";
+        return request.execute().path(field + ".nodes[*].id").entityList(String.class).get();
+    }
+
+    private static List<String> keys(GraphQlTester caller, String changes) {
+        return caller.document(changes).execute().path("changes.edges[*].node.key").entityList(String.class).get();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Map<String, Object>> byKey(GraphQlTester caller, String document, String field,
+                                                          String key) {
+        Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
+        caller.document(document).execute().path(field).entityList(Map.class).get()
+                .forEach(row -> rows.put((String) row.get(key), row));
+        return rows;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Map<String, Map<String, Object>> byKey(List<Map> rows) {
+        Map<String, Map<String, Object>> byKey = new LinkedHashMap<>();
+        rows.forEach(row -> byKey.put((String) row.get("key"), row));
+        return byKey;
+    }
+
+    private static double number(Map<String, Map<String, Object>> rows, String key, String field) {
+        return ((Number) rows.get(key).get(field)).doubleValue();
+    }
+
+    /** An independent count (or test) over the fixture: {@code $d} the district, {@code $micro}, {@code $id}. */
+    private double inDistrict(String cypher, String... id) {
+        Map<String, Object> parameters = new LinkedHashMap<>(Map.of("d", DISTRICT, "micro", SmallGraph.MICRO));
+        if (id.length > 0) {
+            parameters.put("id", id[0]);
+        }
+        return driver.executableQuery(cypher).withParameters(parameters).execute().records().get(0).get(0)
+                .asNumber().doubleValue();
+    }
+
+    private String recordId(String cypher, String uscc) {
+        return driver.executableQuery(cypher).withParameters(Map.of("u", uscc)).execute().records().get(0).get(0)
+                .asString();
+    }
+
+    @Test
     void aFirmsRecordsReachedThroughAnotherTypeAreScopedToo() {
         // 微电子 through a public patent: an officer of another firm sees none of its visits or officers.
         String throughPatent = "{ patent(number: \"" + SmallGraph.P1 + "\") { applicants { enterprise { uscc "
@@ -453,7 +639,9 @@ class RoleMatrixIT extends GraphQlTestBase {
                                 + "\", level: LITTLE_GIANT, year: 2024}) { change { id } } }", "'input.enterprise'"),
                         Map.entry("mutation { correctEnterprise(input: {uscc: \"" + SmallGraph.MICRO
                                 + "\", district: \"310104\"}) { change { id } } }", "'input.district'"),
-                        Map.entry(match(SmallGraph.KANGHUA), "'uscc'")));
+                        Map.entry(match(SmallGraph.KANGHUA), "'uscc'"),
+                        Map.entry(inCommon(SmallGraph.MICRO, SmallGraph.XINLIAN), "'b'"),
+                        Map.entry(inCommon(SmallGraph.KANGHUA, SmallGraph.MICRO), "'a'")));
         long before = changes();
         for (Map.Entry<Role, List<Map.Entry<String, String>>> role : refusals.entrySet()) {
             for (Map.Entry<String, String> call : role.getValue()) {
@@ -487,6 +675,10 @@ class RoleMatrixIT extends GraphQlTestBase {
     private static String visit(String officer, String uscc) {
         return "mutation { recordVisit(input: {officer: \"%s\", enterprise: \"%s\", date: \"%s\"}) { change { actor } } }"
                 .formatted(officer, uscc, LocalDate.of(2020, 6, 1));
+    }
+
+    private static String inCommon(String a, String b) {
+        return "{ inCommon(a: \"" + a + "\", b: \"" + b + "\") { coAppliedPatents } }";
     }
 
     private static String match(String uscc) {

@@ -50,7 +50,9 @@ class RolesIT extends SmallGraphTest {
         QUERIES.put("{ enterprise(uscc: \"" + SmallGraph.MICRO + "\") { name patents { title } } }", scoped);
         QUERIES.put("{ patents(first: 5) { totalCount } }", everyone);
         QUERIES.put("{ search(text: \"微电子\") { key label } }", everyone);
-        QUERIES.put("{ neighbourhood(id: \"Enterprise:" + SmallGraph.MICRO + "\") { nodes { id } } }", staff);
+        // A DISTRICT explores from its own firms (微电子 is in 310115).
+        QUERIES.put("{ neighbourhood(id: \"Enterprise:" + SmallGraph.MICRO + "\") { nodes { id } } }",
+                Set.of(Role.ADMIN, Role.STAFF, Role.DISTRICT));
         QUERIES.put("{ enterpriseRanking(by: GRANTED_INVENTION_COUNT) { rank value } }", scoped);
         // An institution or funder only about itself; a district about any, offered only its own firms.
         QUERIES.put("{ firmsForInstitution(name: \"" + SmallGraph.SJTU + "\") { score } }",
@@ -163,6 +165,18 @@ class RolesIT extends SmallGraphTest {
                         mutation { createAccount(input: {username: "nofunder", password: "long enough password",
                                                          role: FUNDER}) { role } }""")
                 .execute().errors().satisfy(errors -> assertThat(errors.get(0).getMessage()).contains("'funderName'"));
+    }
+
+    @Test
+    void theReportFilesAreForAdminStaffAndDistrictOnly() throws Exception {
+        for (Role role : Role.values()) {
+            String token = accounts.createToken("roles-" + role.name().toLowerCase(), "RolesIT", "RolesIT");
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                    + "/reports/half-year/2025-06-30.html")).header("Authorization", "Bearer " + token).GET().build();
+            int status = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            assertThat(status).as("%s", role)
+                    .isEqualTo(Set.of(Role.ADMIN, Role.STAFF, Role.DISTRICT).contains(role) ? 200 : 403);
+        }
     }
 
     private int post(String token) throws Exception {
