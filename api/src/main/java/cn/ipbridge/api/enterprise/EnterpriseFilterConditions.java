@@ -31,9 +31,10 @@ public record EnterpriseFilterConditions(EnterpriseFilter filter) {
      * The filter as a MATCH of {@code e} and the remaining predicates: the district and the industry asked for start
      * the pattern (a unique-index seek, then that one node's links) instead of being tested on every firm. As EXISTS
      * predicates the planner scanned all firms and walked each one's relationships to test them: 306,000 database
-     * hits for the first page of one district of the shanghai graph, about 10,000 anchored.
+     * hits for the first page of one district of the shanghai graph, about 10,000 anchored. {@code scopeStart}, when
+     * not null, is a second pattern over {@code e} to start from (the caller's district, {@code RowScope.firmsFrom}).
      */
-    public Anchored anchored() {
+    public Anchored anchored(String scopeStart) {
         String district = districtCode();
         String industry = filter.industry();
         Conditions rest = properties(new Conditions());
@@ -46,7 +47,8 @@ public record EnterpriseFilterConditions(EnterpriseFilter filter) {
         return new Anchored("MATCH "
                 + (district == null ? "" : "(:District {adcode: $district})<-[:LOCATED_IN]-")
                 + "(e:Enterprise)"
-                + (industry == null ? "" : "-[:IN_INDUSTRY]->(:Industry {code: $industry})"), rest);
+                + (industry == null ? "" : "-[:IN_INDUSTRY]->(:Industry {code: $industry})")
+                + (scopeStart == null ? "" : ", " + scopeStart), rest);
     }
 
     /** A MATCH clause binding {@code e} and the predicates still to apply to it. */

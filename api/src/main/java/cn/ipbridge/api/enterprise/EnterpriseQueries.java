@@ -50,7 +50,7 @@ public class EnterpriseQueries {
      */
     Connection<Enterprise> page(EnterpriseFilterConditions filter, RowScope scope, EnterpriseOrder order, Page page,
                                 boolean withTotal) {
-        EnterpriseFilterConditions.Anchored anchored = filter.anchored();
+        EnterpriseFilterConditions.Anchored anchored = filter.anchored(scope.firmsFrom("e"));
         Conditions conditions = scope.enterprises(anchored.conditions())
                 .parameter("offset", page.offset())
                 .parameter("limit", page.first() + 1);

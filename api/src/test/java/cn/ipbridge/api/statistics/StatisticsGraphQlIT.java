@@ -123,6 +123,15 @@ class StatisticsGraphQlIT extends SmallGraphTest {
         graphQl.documentName("enterpriseRanking").variable("by", "PATENT_COUNT").variable("district", "徐汇区")
                 .execute().path("enterpriseRanking[*].enterprise.uscc").entityList(String.class)
                 .containsExactly(SmallGraph.KANGHUA);
+        graphQl.documentName("enterpriseRanking").variable("by", "PATENT_COUNT").variable("industry", "IC").execute()
+                .path("enterpriseRanking[*].enterprise.uscc").entityList(String.class)
+                .containsExactly(SmallGraph.MICRO, SmallGraph.XINLIAN);
+        graphQl.documentName("enterpriseRanking").variable("by", "PATENT_COUNT").variable("industry", "IC")
+                .variable("district", "310110").execute()
+                .path("enterpriseRanking[*].enterprise.uscc").entityList(String.class).containsExactly(SmallGraph.XINLIAN);
+        graphQl.documentName("enterpriseRanking").variable("by", "PATENT_COUNT").variable("industry", "BIO")
+                .variable("district", "浦东新区").execute()
+                .path("enterpriseRanking").entityList(Object.class).hasSize(0);
     }
 
     @Test
