@@ -12,7 +12,11 @@ import cn.ipbridge.graph.model.ListingPlan;
 import cn.ipbridge.graph.model.PilotStatus;
 import cn.ipbridge.graph.model.SrdiLevel;
 
-/** An enterprise as the API shows it, with its district and industry (read in the same query). */
+/**
+ * An enterprise as the API shows it, with its district and industry (read in the same query) and the counts of its
+ * derived patent profile ({@code patentCount}, {@code grantedInventionCount}: graph-model FirmProfileWriter, kept
+ * current by every write of patents; null for a firm whose profile is not written yet).
+ */
 public record Enterprise(
         String uscc,
         String name,
@@ -27,7 +31,9 @@ public record Enterprise(
         ListingPlan listingPlan,
         Integer employees,
         District district,
-        Industry industry) {
+        Industry industry,
+        Integer patentCount,
+        Integer grantedInventionCount) {
 
     /** The Cypher map projection of {@code e} that {@link #from} reads. */
     public static final String PROJECTION = """
@@ -46,6 +52,7 @@ public record Enterprise(
                 Values.enumOf(SrdiLevel.class, e, "srdiLevel"), Values.integer(e, "srdiYear"),
                 Values.flag(e, "gbt29490Certified"), Values.flag(e, "ipCustody"),
                 pilot == null ? PilotStatus.NONE : pilot, listing == null ? ListingPlan.NONE : listing,
-                Values.integer(e, "employees"), District.from(e.get("district")), Industry.from(e.get("industry")));
+                Values.integer(e, "employees"), District.from(e.get("district")), Industry.from(e.get("industry")),
+                Values.integer(e, "patentCount"), Values.integer(e, "grantedInventionCount"));
     }
 }

@@ -38,10 +38,20 @@ class EnterprisePatentsController {
                 legalStatus, selection.getImmediateFields().stream().map(SelectedField::getName).toList())));
     }
 
+    /**
+     * All patents, or granted inventions, are the counts of the firm's derived profile, read with the firm: no query.
+     * Other filters are counted, a page of firms in one query.
+     */
     @SchemaMapping(typeName = "Enterprise")
     CompletableFuture<Long> patentCount(Enterprise enterprise, @Argument PatentType type,
                                         @Argument List<LegalStatus> legalStatus,
                                         DataLoader<Key<EnterprisePatentsArguments>, Long> enterprisePatentCounts) {
+        Integer derived = type == null && legalStatus == null ? enterprise.patentCount()
+                : type == PatentType.INVENTION && List.of(LegalStatus.GRANTED).equals(legalStatus)
+                ? enterprise.grantedInventionCount() : null;
+        if (derived != null) {
+            return CompletableFuture.completedFuture(derived.longValue());
+        }
         return enterprisePatentCounts.load(new Key<>(enterprise.uscc(),
                 EnterprisePatentsArguments.of(0, type, legalStatus, List.of())));
     }

@@ -150,7 +150,12 @@ class StatisticsGraphQlIT extends SmallGraphTest {
         countQueriesFromHere();
         graphQl.documentName("enterpriseRanking").variable("by", "PATENT_COUNT").execute()
                 .path("enterpriseRanking").entityList(Object.class).hasSize(3);
-        // the ranking (with each firm's district) and one batched patentCount
+        // the ranking, with each firm's district and its patentCount from the derived profile read with the firm
+        assertThat(queries.count()).isEqualTo(1);
+        countQueriesFromHere();
+        graphQl.document("{ enterpriseRanking(by: PATENT_COUNT) { enterprise { uscc inventions: patentCount(type: INVENTION) } } }")
+                .execute().path("enterpriseRanking").entityList(Object.class).hasSize(3);
+        // a filter the profile does not count: one batched count for the page
         assertThat(queries.count()).isEqualTo(2);
     }
 }
