@@ -2,16 +2,21 @@ package cn.ipbridge.api.patent;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.neo4j.driver.Value;
 
 import cn.ipbridge.api.system.Values;
+import cn.ipbridge.api.taxonomy.IpcClass;
 import cn.ipbridge.graph.model.LegalStatus;
 import cn.ipbridge.graph.model.PatentType;
 
-/** A patent as the API shows it. {@code abstractText} is the schema's {@code abstract}. */
+/**
+ * A patent as the API shows it. {@code abstractText} is the schema's {@code abstract}; {@code ipcClasses} are its
+ * classes when they were read with it ({@link PatentIpcClasses}), else null and read by {@code Patent.ipcClasses}.
+ */
 public record Patent(
         String applicationNumber,
         String publicationNumber,
@@ -24,7 +29,8 @@ public record Patent(
         LegalStatus legalStatus,
         Integer claims,
         Integer familySize,
-        boolean openLicence) {
+        boolean openLicence,
+        List<IpcClass> ipcClasses) {
 
     /** The Cypher map projection of {@code p} that {@link #from} reads. */
     public static final String PROJECTION = "p {.*}";
@@ -40,12 +46,14 @@ public record Patent(
     /**
      * A projection of {@code p} with only the properties behind these schema fields, and always the application
      * number (the key of every nested field): a list that asks for titles does not read and carry every abstract.
-     * Names that are not scalar fields of {@code Patent} are left out, so the text is always this code's own.
+     * Names that are not scalar fields of {@code Patent} are left out, so the text is always this code's own. A
+     * selected {@code ipcClasses} is read in the same projection.
      */
     public static String projection(Collection<String> fields) {
         return fields.stream().map(PROPERTIES::get).filter(java.util.Objects::nonNull).distinct().sorted()
                 .map(property -> ", ." + property)
-                .collect(Collectors.joining("", "p {.applicationNumber", "}"));
+                .collect(Collectors.joining("", "p {.applicationNumber",
+                        fields.contains("ipcClasses") ? ", " + PatentIpcClasses.PROJECTION_ENTRY + "}" : "}"));
     }
 
     public static Patent from(Value p) {
@@ -54,6 +62,7 @@ public record Patent(
                 Values.string(p, "title"), Values.string(p, "titleEn"), Values.string(p, "abstract"),
                 Values.enumOf(PatentType.class, p, "type"), Values.date(p, "filingDate"),
                 Values.date(p, "grantDate"), Values.enumOf(LegalStatus.class, p, "legalStatus"),
-                Values.integer(p, "claims"), Values.integer(p, "familySize"), Values.flag(p, "openLicence"));
+                Values.integer(p, "claims"), Values.integer(p, "familySize"), Values.flag(p, "openLicence"),
+                PatentIpcClasses.from(p));
     }
 }

@@ -54,9 +54,13 @@ class PatentController {
         return aligned(patents, queries.applicants(numbers(patents)));
     }
 
+    /** Read with the patents where their list selected them; the others in one statement. */
     @BatchMapping
     List<List<IpcClass>> ipcClasses(List<Patent> patents) {
-        return aligned(patents, queries.ipcClasses(numbers(patents)));
+        List<Patent> unread = patents.stream().filter(p -> p.ipcClasses() == null).toList();
+        Map<String, List<IpcClass>> read = unread.isEmpty() ? Map.of() : queries.ipcClasses(numbers(unread));
+        return patents.stream().map(p -> p.ipcClasses() != null ? p.ipcClasses() : read.get(p.applicationNumber()))
+                .toList();
     }
 
     @BatchMapping

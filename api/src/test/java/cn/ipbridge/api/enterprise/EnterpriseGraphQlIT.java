@@ -99,6 +99,18 @@ class EnterpriseGraphQlIT extends SmallGraphTest {
     }
 
     @Test
+    void nestedPatentsBringTheirIpcClassesAsThePatentItselfDoes() {
+        var nested = graphQl.document("{ enterprise(uscc: \"" + MICRO + "\") { patents { applicationNumber"
+                + " ipcClasses { code titleZh } } } }").execute();
+        nested.path("enterprise.patents[1].applicationNumber").entity(String.class).isEqualTo(P1);
+        nested.path("enterprise.patents[1].ipcClasses[*].code").entityList(String.class)
+                .containsExactly("H01L21/02", "H01M50/609");
+        nested.path("enterprise.patents[0].ipcClasses[*].code").entityList(String.class).containsExactly("H01L21/00");
+        graphQl.document("{ patent(number: \"" + P1 + "\") { ipcClasses { code } } }").execute()
+                .path("patent.ipcClasses[*].code").entityList(String.class).containsExactly("H01L21/02", "H01M50/609");
+    }
+
+    @Test
     void rejectsAnUnknownDistrictNamingTheArgument() {
         graphQl.documentName("enterprises").variable("filter", Map.of("district", "火星区")).execute()
                 .errors().satisfy(errors -> assertThat(errors.get(0).getMessage()).contains("filter.district"));

@@ -10,9 +10,15 @@ class PatentProjectionTests {
 
     @Test
     void readsOnlyThePropertiesOfTheSelectedScalarFieldsAndAlwaysTheApplicationNumber() {
-        assertThat(Patent.projection(List.of("title", "ipcClasses", "abstract", "title")))
+        assertThat(Patent.projection(List.of("title", "applicants", "abstract", "title")))
                 .isEqualTo("p {.applicationNumber, .abstract, .title}");
         assertThat(Patent.projection(List.of())).isEqualTo("p {.applicationNumber}");
+    }
+
+    @Test
+    void readsTheIpcClassesWithThePatentWhenSelected() {
+        assertThat(Patent.projection(List.of("ipcClasses", "title")))
+                .isEqualTo("p {.applicationNumber, .title, " + PatentIpcClasses.PROJECTION_ENTRY + "}");
     }
 
     @Test
