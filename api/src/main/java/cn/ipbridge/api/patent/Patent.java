@@ -63,6 +63,6 @@ public record Patent(
                 Values.enumOf(PatentType.class, p, "type"), Values.date(p, "filingDate"),
                 Values.date(p, "grantDate"), Values.enumOf(LegalStatus.class, p, "legalStatus"),
                 Values.integer(p, "claims"), Values.integer(p, "familySize"), Values.flag(p, "openLicence"),
-                PatentIpcClasses.from(p));
+                PatentIpcClasses.of(p));
     }
 }

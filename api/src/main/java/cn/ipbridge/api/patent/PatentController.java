@@ -59,8 +59,8 @@ class PatentController {
     List<List<IpcClass>> ipcClasses(List<Patent> patents) {
         List<Patent> unread = patents.stream().filter(p -> p.ipcClasses() == null).toList();
         Map<String, List<IpcClass>> read = unread.isEmpty() ? Map.of() : queries.ipcClasses(numbers(unread));
-        return patents.stream().map(p -> p.ipcClasses() != null ? p.ipcClasses() : read.get(p.applicationNumber()))
-                .toList();
+        return patents.stream().map(p -> p.ipcClasses() != null ? p.ipcClasses()
+                : read.getOrDefault(p.applicationNumber(), List.of())).toList();
     }
 
     @BatchMapping

@@ -66,13 +66,13 @@ public class PatentQueries {
                 """, numbers, PatentApplicant::from);
     }
 
+    /** Each patent's classes in the order {@link PatentIpcClasses} defines; unknown numbers are absent. */
     Map<String, List<IpcClass>> ipcClasses(Collection<String> numbers) {
-        return BatchRows.many(client, """
+        return BatchRows.one(client, """
                 UNWIND $keys AS key
-                MATCH (:Patent {applicationNumber: key})-[r:CLASSIFIED_AS]->(c:IpcClass)
-                WITH key, r, c ORDER BY r.main DESC, c.code
-                RETURN key, collect(c %s) AS value
-                """.formatted(IpcClass.PROJECTION), numbers, IpcClass::from);
+                MATCH (p:Patent {applicationNumber: key})
+                RETURN key, %s AS value
+                """.formatted(PatentIpcClasses.LIST), numbers, PatentIpcClasses::sorted);
     }
 
     Map<String, List<Patent>> citations(Collection<String> numbers) {

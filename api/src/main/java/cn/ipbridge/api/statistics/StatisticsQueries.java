@@ -49,11 +49,12 @@ class StatisticsQueries {
         parameters.put("first", first);
         // The district, industry and a DISTRICT caller's own district start the match (index seeks and their
         // links) rather than being tested on every firm.
+        String scopeStart = scope.firmsFrom("e");
         String start = (district == null ? "MATCH (e:Enterprise)" : """
                 MATCH (d:District) WHERE d.adcode = $district OR d.name = $district
                 MATCH (d)<-[:LOCATED_IN]-(e:Enterprise)""")
                 + (industry == null ? "" : ", (e)-[:IN_INDUSTRY]->(:Industry {code: $industry})")
-                + (scope.firmsFrom("e") == null ? "" : ", " + scope.firmsFrom("e"));
+                + (scopeStart == null ? "" : ", " + scopeStart);
         String cypher = start + """
 
                 WHERE %s
