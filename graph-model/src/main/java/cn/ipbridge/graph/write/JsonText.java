@@ -5,13 +5,16 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Writes the plain values a Cypher map projection returns as JSON text, keys sorted, for the audit trail. */
-final class JsonText {
+/**
+ * Writes plain values (maps, lists, text, numbers) as JSON text, keys sorted: the audit trail's records and an
+ * import job's nested report (counts, rejections) stored as node properties.
+ */
+public final class JsonText {
 
     private JsonText() {
     }
 
-    static String of(Object value) {
+    public static String of(Object value) {
         StringBuilder out = new StringBuilder();
         write(value, out);
         return out.toString();
