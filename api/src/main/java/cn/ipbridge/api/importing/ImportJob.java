@@ -3,123 +3,76 @@ package cn.ipbridge.api.importing;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.neo4j.driver.Value;
+import tools.jackson.databind.json.JsonMapper;
+
 import cn.ipbridge.graph.importing.ImportKind;
-import cn.ipbridge.graph.importing.ImportProgress;
 
 /**
- * One upload being imported in the background: its state and progress, updated by the worker thread and read by
- * {@code importJob} queries at any time (hence volatile fields; each is written by one thread only).
+ * The {@code ImportJob} GraphQL type: an import of an uploaded file as its {@code ImportJob} node records it (see
+ * graph-model's ImportJobRecord), the same on every instance. Times are ISO-8601 instants.
+ *
+ * @param instance      the API instance that took the upload and runs the job; null for a job answered from its
+ *                      {@code Import} node
+ * @param rowsPerSecond over the whole run once the report is in, else up to the node's last update
+ * @param updatedAt     when the job's instance last wrote to the node
  */
-final class ImportJob implements ImportProgress {
+record ImportJob(String id, State state, ImportKind kind, String fileName, String by, String instance,
+                 long rowsProcessed, long rowsWritten, double rowsPerSecond, String submittedAt, String runningSince,
+                 String updatedAt, String finishedAt, String error, JobReport report) {
 
     enum State { QUEUED, RUNNING, SUCCEEDED, FAILED }
 
-    private final String id;
-    private final ImportKind kind;
-    private final String fileName;
-    private final String submittedAt;
-    private volatile State state = State.QUEUED;
-    private volatile Instant runningSince;
-    private volatile long rowsProcessed;
-    private volatile long rowsWritten;
-    private volatile String error;
-    private volatile JobReport report;
-
-    ImportJob(String id, ImportKind kind, String fileName) {
-        this(id, kind, fileName, Instant.now().toString());
+    /** What {@code startImport} answers: the job as {@code ImportJobRecord#queued} wrote it. */
+    static ImportJob queued(String id, ImportKind kind, String fileName, String by, String instance,
+                            Instant submittedAt) {
+        return new ImportJob(id, State.QUEUED, kind, fileName, by, instance, 0, 0, 0, submittedAt.toString(), null,
+                submittedAt.toString(), null, null, null);
     }
 
-    private ImportJob(String id, ImportKind kind, String fileName, String submittedAt) {
-        this.id = id;
-        this.kind = kind;
-        this.fileName = fileName;
-        this.submittedAt = submittedAt;
+    /** An {@code ImportJob} node, all its properties. */
+    static ImportJob from(Value j, JsonMapper json) {
+        Instant runningSince = instant(j.get("runningSince"));
+        Instant finishedAt = instant(j.get("finishedAt"));
+        Instant updatedAt = instant(j.get("updatedAt"));
+        long rowsProcessed = j.get("rowsProcessed").asLong(0);
+        JobReport report = JobReport.from(j, json);
+        double rate = report != null ? report.rowsPerSecond() : runningSince == null ? 0
+                : rowsProcessed / seconds(runningSince, finishedAt != null ? finishedAt : updatedAt);
+        return new ImportJob(j.get("id").asString(), State.valueOf(j.get("state").asString()),
+                ImportKind.valueOf(j.get("kind").asString()), j.get("fileName").asString(), j.get("by").asString(null),
+                j.get("instance").asString(null), rowsProcessed, j.get("rowsWritten").asLong(0), rate,
+                text(instant(j.get("submittedAt"))), text(runningSince), text(updatedAt), text(finishedAt),
+                j.get("error").asString(null), report);
     }
 
     /**
-     * A job another instance runs or ran, as its {@code Import} node records it: RUNNING until it ends, then its
-     * totals; the rejected rows themselves and the progress while running are known only to that instance.
+     * A job without an {@code ImportJob} node (one older than the newest kept, or an import by the command line),
+     * as its {@code Import} node records it: RUNNING until it ends, then its totals under the entity {@code all}.
      */
     static ImportJob recorded(RecordedImport node) {
-        ImportJob job = new ImportJob(node.id(), ImportKind.valueOf(node.kind()), node.fileName(), node.startedAt());
-        job.runningSince = Instant.parse(node.startedAt());
-        job.state = switch (node.state()) {
+        State state = switch (node.state()) {
             case "COMPLETED" -> State.SUCCEEDED;
             case "FAILED" -> State.FAILED;
             default -> State.RUNNING;
         };
-        job.error = node.error();
-        if (job.state == State.SUCCEEDED) {
-            job.finished(JobReport.of(node), null);
-        }
-        return job;
+        JobReport report = state == State.SUCCEEDED ? JobReport.of(node) : null;
+        long rows = report == null ? 0 : report.rowsRead();
+        return new ImportJob(node.id(), state, ImportKind.valueOf(node.kind()), node.fileName(), node.by(), null,
+                rows, 0, report == null ? 0 : report.rowsPerSecond(), node.startedAt(), node.startedAt(),
+                node.finishedAt() != null ? node.finishedAt() : node.startedAt(), node.finishedAt(), node.error(),
+                report);
     }
 
-    @Override
-    public void advanced(long rowsRead, long rowsWritten) {
-        this.rowsProcessed = rowsRead;
-        this.rowsWritten = rowsWritten;
+    private static Instant instant(Value v) {
+        return v.isNull() ? null : v.asZonedDateTime().toInstant();
     }
 
-    void running() {
-        runningSince = Instant.now();
-        state = State.RUNNING;
+    private static String text(Instant instant) {
+        return instant == null ? null : instant.toString();
     }
 
-    void finished(JobReport report, String error) {
-        this.report = report;
-        this.error = error;
-        if (report != null) {
-            rowsProcessed = report.rowsRead();
-        }
-        state = error == null ? State.SUCCEEDED : State.FAILED;
-    }
-
-    public String id() {
-        return id;
-    }
-
-    public State state() {
-        return state;
-    }
-
-    public ImportKind kind() {
-        return kind;
-    }
-
-    public String fileName() {
-        return fileName;
-    }
-
-    public long rowsProcessed() {
-        return rowsProcessed;
-    }
-
-    public long rowsWritten() {
-        return rowsWritten;
-    }
-
-    /** Over the whole run once finished, so far while running. */
-    public double rowsPerSecond() {
-        if (report != null) {
-            return report.rowsPerSecond();
-        }
-        Instant since = runningSince;
-        if (since == null) {
-            return 0;
-        }
-        return rowsProcessed / Math.max(0.001, Duration.between(since, Instant.now()).toMillis() / 1000.0);
-    }
-
-    public String submittedAt() {
-        return submittedAt;
-    }
-
-    public String error() {
-        return error;
-    }
-
-    public JobReport report() {
-        return report;
+    private static double seconds(Instant from, Instant to) {
+        return Math.max(0.001, Duration.between(from, to).toMillis() / 1000.0);
     }
 }

@@ -35,9 +35,10 @@ class ImportJobController {
         return jobs.start(file, kind, strict, dryRun, mapping, by, sheet);
     }
 
+    /** From the graph alone, so every instance answers alike; a job no longer kept, from its Import node. */
     @QueryMapping
     ImportJob importJob(@Argument String id) {
-        return jobs.get(id).or(() -> queries.byId(id).map(ImportJob::recorded)).orElse(null);
+        return queries.job(id).or(() -> queries.byId(id).map(ImportJob::recorded)).orElse(null);
     }
 
     @QueryMapping

@@ -7,19 +7,31 @@ import java.util.Optional;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 import cn.ipbridge.api.system.Connection;
 import cn.ipbridge.api.system.Page;
 
-/** Reads the recorded imports ({@code Import} nodes), newest first. */
+/**
+ * Reads import jobs ({@code ImportJob} nodes, whichever instance took them) and the recorded imports ({@code Import}
+ * nodes), newest first.
+ */
 @Repository
 @Transactional(readOnly = true)
 class ImportQueries {
 
     private final Neo4jClient client;
+    private final JsonMapper json;
 
-    ImportQueries(Neo4jClient client) {
+    ImportQueries(Neo4jClient client, JsonMapper json) {
         this.client = client;
+        this.json = json;
+    }
+
+    /** The job with this id as its {@code ImportJob} node records it, at any stage: one query. */
+    Optional<ImportJob> job(String id) {
+        return client.query("MATCH (j:ImportJob {id: $id}) RETURN j {.*} AS j").bind(id).to("id")
+                .fetchAs(ImportJob.class).mappedBy((t, r) -> ImportJob.from(r.get("j"), json)).one();
     }
 
     Connection<RecordedImport> imports(Page page) {

@@ -4,23 +4,37 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import cn.ipbridge.graph.importing.ImportReport;
+import org.neo4j.driver.Value;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
 import cn.ipbridge.graph.importing.Rejection;
 
-/** The {@code ImportReport} GraphQL type: an {@link ImportReport} as clients see it. */
+/** The {@code ImportReport} GraphQL type: what an import did, as clients see it. */
 record JobReport(String importId, String state, String sha256, long rowsRead, double rowsPerSecond,
                  List<Count> counts, long rejected, List<Rejection> rejections, List<String> ignoredColumns) {
 
     record Count(String entity, long created, long updated, long unchanged) {
     }
 
-    static JobReport of(ImportReport report) {
-        List<Count> counts = report.written().entrySet().stream()
-                .map(e -> new Count(e.getKey(), e.getValue().created(), e.getValue().updated(), e.getValue().unchanged()))
-                .toList();
-        return new JobReport("COMPLETED".equals(report.state()) ? report.id() : null, report.state(),
-                report.sha256(), report.rowsRead(), report.rowsPerSecond(), counts, report.rejected(),
-                report.rejections(), report.ignoredColumns());
+    private static final TypeReference<List<Count>> COUNTS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<Rejection>> REJECTIONS = new TypeReference<>() {
+    };
+
+    /**
+     * The report on an {@code ImportJob} node, null until the job's import ended: plain values are properties, the
+     * counts and the shown rejections JSON text (ImportJobRecord#finished).
+     */
+    static JobReport from(Value job, JsonMapper json) {
+        if (job.get("reportState").isNull()) {
+            return null;
+        }
+        return new JobReport(job.get("importId").asString(null), job.get("reportState").asString(),
+                job.get("sha256").asString(), job.get("rowsRead").asLong(), job.get("rowsPerSecond").asDouble(),
+                json.readValue(job.get("counts").asString(), COUNTS), job.get("rejected").asLong(),
+                json.readValue(job.get("rejections").asString(), REJECTIONS),
+                job.get("ignoredColumns").asList(Value::asString));
     }
 
     /** A completed import as its {@code Import} node records it: totals over every entity, under {@code all}. */
