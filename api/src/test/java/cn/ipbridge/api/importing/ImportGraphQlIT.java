@@ -140,6 +140,27 @@ class ImportGraphQlIT extends GraphQlTestBase {
     }
 
     @Test
+    void aSignInSheetImportedAsAttendanceCountsItsPeopleAsTheYearsTrainees() throws Exception {
+        Path programmeFiles = ROOT.resolve("graph-model/src/test/resources/importing");
+        awaitJob(start(programmeFiles.resolve("ops-enterprises-utf8bom.csv"), "ENTERPRISES", Map.of()));
+        awaitJob(start(programmeFiles.resolve("events-utf8bom.csv"), "EVENTS", Map.of()));
+        assertThat(trainees()).as("the events file's one attendee of its training, EV-2025-02").isEqualTo(1.0);
+
+        JsonNode sheet = awaitJob(start(programmeFiles.resolve("attendance-training-gbk.csv"), "ATTENDANCE", Map.of()));
+
+        assertThat(sheet.get("state").asString()).as(sheet.toString()).isEqualTo("SUCCEEDED");
+        assertThat(sheet.get("kind").asString()).isEqualTo("ATTENDANCE");
+        assertThat(sheet.get("rowsProcessed").asInt()).isEqualTo(7);
+        assertThat(counts(sheet.get("report"))).containsExactly(Map.entry("attendance", List.of(0, 1, 0)));
+        assertThat(trainees()).as("seven sign-ins, one person twice").isEqualTo(6.0);
+    }
+
+    private double trainees() {
+        return graphQl.documentName("targetProgress").variable("date", "2025-12-31").execute()
+                .path("targetProgress[?(@.target == 'TRAINEES')].actual").entityList(Double.class).get().get(0);
+    }
+
+    @Test
     void fileWithoutARequiredColumnFailsNamingItAndBadArgumentsAreRefusedAtOnce() throws Exception {
         Path csv = Files.createTempDirectory("import-it").resolve("机构.csv");
         Files.writeString(csv, "机构名称,年份\n上海大学,2022\n", StandardCharsets.UTF_8);

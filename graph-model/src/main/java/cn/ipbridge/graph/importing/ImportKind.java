@@ -8,7 +8,8 @@ import org.neo4j.driver.SessionConfig;
 
 /** What a file holds, as named on the command line ({@code scripts/import patents FILE}). */
 public enum ImportKind {
-    ENTERPRISES, PATENTS, INSTITUTIONS, TRADEMARKS, FUNDERS, DEALS, OFFICERS, EVENTS, VISITS, SERVICE_CASES, IPC;
+    ENTERPRISES, PATENTS, INSTITUTIONS, TRADEMARKS, FUNDERS, DEALS, OFFICERS, EVENTS, ATTENDANCE, VISITS, SERVICE_CASES,
+    IPC;
 
     public static ImportKind parse(String text) {
         try {
@@ -30,6 +31,7 @@ public enum ImportKind {
             case DEALS -> new DealRows(known(driver, session, GraphKeys.FUNDERS, "funder"));
             case OFFICERS -> new OfficerRows(known(driver, session, GraphKeys.OFFICERS, "officer"));
             case EVENTS -> new EventRows(known(driver, session, GraphKeys.INSTITUTIONS, "institution"));
+            case ATTENDANCE -> new AttendanceRows(known(driver, session, GraphKeys.EVENTS, "event"));
             case VISITS -> new VisitRows(known(driver, session, GraphKeys.OFFICERS, "officer"));
             case SERVICE_CASES -> new ServiceCaseRows(known(driver, session, GraphKeys.INSTITUTIONS, "institution"));
             case IPC -> new IpcRows(GraphKeys.load(driver, session, GraphKeys.IPC_CLASSES));

@@ -33,7 +33,9 @@ import cn.ipbridge.graph.write.WriteProgress;
  * Imports one file: maps its header (a missing required column stops it before anything is written), validates
  * every row, links applicants, and writes valid rows in batches, one transaction each, through
  * {@link ImportWriter}. Invalid rows and later rows repeating an earlier row's key are rejected with line, column
- * and reason. In strict mode a first pass validates the whole file and nothing is written if any row is invalid.
+ * and reason. Kinds whose rows add up (attendance sheets) give their graph rows once the file is read
+ * ({@link RowParser#endOfFile}). In strict mode a first pass validates the whole file and nothing is written if any
+ * row is invalid.
  * Every import that writes ends with an {@code Import} node recording the file, its hash, who, when and the counts.
  */
 public final class ImportRun {
@@ -159,6 +161,7 @@ public final class ImportRun {
             try (rejects) {
                 try {
                     file.read(this);
+                    endOfFile(parser.endOfFile());
                     if (write) {
                         pending.keySet().forEach(this::flush);
                     }
@@ -197,15 +200,25 @@ public final class ImportRun {
                 return;
             }
             if (write) {
-                for (ImportedRow r : rows) {
-                    List<ImportRow> batch = pending.computeIfAbsent(r.entity(), e -> new ArrayList<>());
-                    batch.add(r.row());
-                    if (batch.size() >= batchSize) {
-                        flush(r.entity());
-                    }
-                }
+                rows.forEach(this::queue);
             } else if (rowsRead % batchSize == 0) {
                 progress.advanced(rowsRead, rowsWritten);
+            }
+        }
+
+        /** The rows only the whole file makes (attendance per event), and the rows it held back after all. */
+        private void endOfFile(FileTotals totals) {
+            totals.heldBack().forEach(held -> reject(held.rejection(), held.row()));
+            if (write) {
+                totals.rows().forEach(this::queue);
+            }
+        }
+
+        private void queue(ImportedRow r) {
+            List<ImportRow> batch = pending.computeIfAbsent(r.entity(), e -> new ArrayList<>());
+            batch.add(r.row());
+            if (batch.size() >= batchSize) {
+                flush(r.entity());
             }
         }
 

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import cn.ipbridge.graph.write.ImportEntity;
 import cn.ipbridge.graph.write.ImportLink;
 import cn.ipbridge.graph.write.ImportRow;
+import cn.ipbridge.graph.write.LinkState;
 import cn.ipbridge.graph.write.LinkTarget;
 
 /**
@@ -48,7 +49,9 @@ public record ImportedRow(ImportEntity entity, ImportRow row) {
         }
         String said = key + plainProperties + links.stream()
                 .map(l -> l.target() + ":" + l.to() + plain(l.properties())).toList();
-        return new ImportedRow(entity, new ImportRow(key, plainProperties, hash(said), List.copyOf(links),
+        // a links-only row is compared with the links the graph has, not with a stored hash
+        String hash = entity.linksOnly() ? LinkState.of(entity, links) : hash(said);
+        return new ImportedRow(entity, new ImportRow(key, plainProperties, hash, List.copyOf(links),
                 Set.copyOf(replaces)));
     }
 

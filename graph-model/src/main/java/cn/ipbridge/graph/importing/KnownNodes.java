@@ -5,11 +5,12 @@ import java.util.Map;
 import java.util.Set;
 
 import cn.ipbridge.graph.identifier.CreditCode;
+import cn.ipbridge.graph.model.ApplicantKind;
 
 /**
  * Checks that what a row links to is in the graph (read once when the import starts): an enterprise by credit
- * code, an officer by id, a funder or institution by name. A row naming one that is not is rejected, naming the
- * column, so nothing is silently left unlinked.
+ * code or name, an officer or event by id, a funder or institution by name. A row naming one that is not is
+ * rejected, naming the column, so nothing is silently left unlinked.
  */
 final class KnownNodes {
 
@@ -36,11 +37,34 @@ final class KnownNodes {
         return uscc;
     }
 
+    /**
+     * The enterprise a row names by credit code in {@code codeField}, else (that cell blank or the file without
+     * it) by name in {@code nameField}, linked as applicants are: normalised name, then former names. A name two
+     * enterprises share links to neither, and the row is rejected.
+     */
+    String enterpriseByCodeOrName(RowValues row, String codeField, String nameField) {
+        String uscc = enterprise(row, codeField);
+        if (uscc != null) {
+            return uscc;
+        }
+        String name = row.text(nameField);
+        if (name == null) {
+            throw row.reject(row.has(codeField) ? codeField : nameField,
+                    "must not be blank: the firm's credit code or name");
+        }
+        ApplicantLinker.Link link = enterprises.link(name, null);
+        if (link.kind() != ApplicantKind.ENTERPRISE) {
+            throw row.reject(nameField, "no enterprise named '" + name
+                    + "' in the graph, or more than one (give its credit code)");
+        }
+        return link.key();
+    }
+
     /** The key in {@code field}, which must be one of the nodes this was loaded with; null when blank. */
     String node(RowValues row, String field) {
         String key = row.text(field);
         if (key != null && !keys.contains(key)) {
-            throw row.reject(field, "no " + what + " '" + key + "' in the graph");
+            throw row.reject(field, "no " + what + " '" + key + "' in the graph (import the " + what + "s file first)");
         }
         return key;
     }

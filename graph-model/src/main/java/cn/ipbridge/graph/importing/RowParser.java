@@ -14,4 +14,13 @@ public interface RowParser {
 
     /** The graph rows of one file row (usually one); throws {@link RowRejected} when the row is invalid. */
     List<ImportedRow> parse(RowValues row);
+
+    /**
+     * What only the whole file says, once every row has been read: an attendance sheet's rows (one per person)
+     * add up to one graph row per event. Called at the end of each read of the file, after which the parser starts
+     * afresh (a strict import reads the file twice). Kinds whose rows stand alone have nothing here.
+     */
+    default FileTotals endOfFile() {
+        return FileTotals.NONE;
+    }
 }

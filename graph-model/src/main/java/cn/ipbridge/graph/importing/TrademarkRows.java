@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import cn.ipbridge.graph.model.ApplicantKind;
 import cn.ipbridge.graph.write.ImportEntity;
 import cn.ipbridge.graph.write.ImportLink;
 import cn.ipbridge.graph.write.LinkTarget;
@@ -34,11 +33,9 @@ public final class TrademarkRows implements RowParser {
     private static final Set<String> YES = Set.of("是", "y", "yes", "true", "1", "√", "✓", "已列入", "列入");
     private static final Set<String> NO = Set.of("否", "n", "no", "false", "0", "×", "未列入");
 
-    private final ApplicantLinker owners;
     private final KnownNodes known;
 
     TrademarkRows(ApplicantLinker owners) {
-        this.owners = owners;
         this.known = new KnownNodes(owners, Set.of(), "enterprise");
     }
 
@@ -72,18 +69,7 @@ public final class TrademarkRows implements RowParser {
         if (row.has("keyProtection")) {
             p.put("keyProtection", yesNo(row, "keyProtection"));
         }
-        String owner = known.enterprise(row, "ownerUscc");
-        if (owner == null) {
-            String name = row.text("ownerName");
-            if (name == null) {
-                throw row.reject(row.has("ownerUscc") ? "ownerUscc" : "ownerName", "must not be blank: the owner");
-            }
-            ApplicantLinker.Link link = owners.link(name, null);
-            if (link.kind() != ApplicantKind.ENTERPRISE) {
-                throw row.reject("ownerName", "no enterprise named '" + name + "' in the graph (give its credit code)");
-            }
-            owner = link.key();
-        }
+        String owner = known.enterpriseByCodeOrName(row, "ownerUscc", "ownerName");
         List<ImportLink> links = new ArrayList<>(ImportLink.ifPresent(LinkTarget.TRADEMARK_OWNER, owner));
         return List.of(ImportedRow.of(ImportEntity.TRADEMARKS, number, p, links));
     }

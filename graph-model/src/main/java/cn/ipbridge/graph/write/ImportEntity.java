@@ -6,6 +6,7 @@ import java.util.Set;
 /**
  * What a file import writes: the node's label and key, the relationship types a changed node always gets anew
  * from the file ({@code owned}), what its rows may link to, and any further clause for the node (a University is also an Institution).
+ * Most entities are nodes with their links; {@link #ATTENDANCE} is links only.
  * The statements are built from these constants only; every value from a file is a parameter.
  */
 public enum ImportEntity {
@@ -21,6 +22,8 @@ public enum ImportEntity {
             LinkTarget.DEAL_ENTERPRISE, LinkTarget.PLEDGED_PATENT, LinkTarget.PLEDGED_TRADEMARK),
     OFFICERS("Officer", "id", Set.of(), "", LinkTarget.DISTRICT, LinkTarget.ASSIGNED_ENTERPRISE),
     EVENTS("Event", "id", Set.of(), "", LinkTarget.DISTRICT, LinkTarget.EVENT_HOST, LinkTarget.EVENT_ATTENDEE),
+    /** The firms at an event and how many people each sent, from a sign-in sheet (see {@link #linksOnly}). */
+    ATTENDANCE("Event", "id", Set.of(), "", LinkTarget.EVENT_ATTENDEE),
     VISITS("Visit", "id", Set.of("BY", "AT"), "", LinkTarget.VISIT_OFFICER, LinkTarget.VISITED_ENTERPRISE),
     SERVICE_CASES("ServiceCase", "id", Set.of("FOR", "HANDLED_BY"), "", LinkTarget.CASE_ENTERPRISE,
             LinkTarget.CASE_INSTITUTION),
@@ -61,6 +64,16 @@ public enum ImportEntity {
     /** Relationship types a changed node of this entity always loses before its links from the file are made. */
     public Set<String> owned() {
         return owned;
+    }
+
+    /**
+     * Whether rows of this entity only link nodes that another kind writes (attendance: firms to events already
+     * imported). The node is matched, never created, and gets no {@code importHash} (that is its own kind's); what
+     * the graph holds is read from the links themselves ({@link LinkState}), so links another writer made or
+     * changed (an events file's attendance cell, the API's {@code recordAttendance}) are seen as they are.
+     */
+    public boolean linksOnly() {
+        return this == ATTENDANCE;
     }
 
     String nodeClause() {

@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * One validated row of an import: its natural {@code key}, the {@code properties} the file has (a null value
- * removes the property; columns a file lacks are left alone), a {@code hash} of everything the row says, its
+ * removes the property; columns a file lacks are left alone), a {@code hash} of everything the row says (for a
+ * links-only entity, the {@link LinkState} text of its links), its
  * resolved {@code links}, and the relationship types whose existing instances the row {@code replaces} when the
  * node changes.
  */

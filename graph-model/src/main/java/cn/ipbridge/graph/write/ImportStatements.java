@@ -17,12 +17,13 @@ final class ImportStatements {
     private ImportStatements() {
     }
 
+    /** A links-only entity's "hash" is its links' text ({@link LinkState}), spelled from the graph. */
     static String storedHashes(ImportEntity e) {
         return """
                 UNWIND $keys AS key
                 MATCH (n:%s {%s: key})
-                RETURN key, n.importHash AS hash
-                """.formatted(e.nodeLabel(), e.key());
+                RETURN key, %s AS hash
+                """.formatted(e.nodeLabel(), e.key(), e.linksOnly() ? LinkState.stored(e) : "n.importHash");
     }
 
     static String dropLinks(ImportEntity e, String type) {
@@ -48,11 +49,15 @@ final class ImportStatements {
      * @param targets the kinds of link the rows have (a subquery per kind runs once per row, so kinds no row of
      *                the batch has are left out)
      * @param create  the rows' nodes are known not to exist (the stored-hash read of the same transaction found
-     *                none): {@code CREATE} skips MERGE's look-up and lock; the key's constraint still holds
+     *                none): {@code CREATE} skips MERGE's look-up and lock; the key's constraint still holds. A
+     *                links-only entity matches its nodes and sets nothing on them.
      */
     static String writeNodes(ImportEntity e, Collection<String> properties, Collection<LinkTarget> targets,
                              boolean create) {
-        StringBuilder set = new StringBuilder("SET n.importHash = r.hash");
+        if (e.linksOnly() && (create || !properties.isEmpty())) {
+            throw new IllegalArgumentException(e + " rows only link nodes that exist");
+        }
+        StringBuilder set = new StringBuilder(e.linksOnly() ? "" : "SET n.importHash = r.hash");
         for (String property : properties) {
             if (!PROPERTY_NAME.matcher(property).matches() || property.equals(e.key())) {
                 throw new IllegalArgumentException("not a property an import sets: " + property);
@@ -80,8 +85,8 @@ final class ImportStatements {
                 %s (n:%s {%s: r.key})
                 %s
                 %s
-                %s""".formatted(create ? "CREATE" : "MERGE", e.nodeLabel(), e.key(), set, e.nodeClause(),
-                links.isEmpty() ? "" : "WITH n, r\n" + links);
+                %s""".formatted(e.linksOnly() ? "MATCH" : create ? "CREATE" : "MERGE", e.nodeLabel(), e.key(), set,
+                e.nodeClause(), links.isEmpty() ? "" : "WITH n, r\n" + links);
     }
 
     static String mergeTargets(LinkTarget t) {

@@ -15,7 +15,8 @@ import org.neo4j.driver.TransactionContext;
 
 /**
  * The write path of file imports: one write transaction per batch, so a batch commits whole or not at all. It first
- * reads the stored {@code importHash} of the batch's keys in one query: a row whose node has the same hash is
+ * reads the stored {@code importHash} of the batch's keys in one query (for a links-only entity, the text of the
+ * links the node has, see {@link LinkState}): a row whose node has the same hash is
  * counted unchanged and not written at all; the others are created or updated. Changed nodes lose the links the
  * row replaces, missing Applicants are merged, then one statement merges the nodes and creates their links
  * (see {@link ImportStatements}).
@@ -89,6 +90,10 @@ public final class ImportWriter {
         List<ImportRow> changed = new ArrayList<>();
         long created = 0;
         for (ImportRow row : rows) {
+            if (!stored.containsKey(row.key()) && entity.linksOnly()) {
+                // its node was checked when the file was read and has been deleted since: nothing to link
+                continue;
+            }
             if (!stored.containsKey(row.key())) {
                 created++;
                 changed.add(row);
@@ -102,8 +107,8 @@ public final class ImportWriter {
                     tx.run(ImportStatements.mergeTargets(target), Map.of("keys", List.copyOf(names))).consume());
         }
         writeNodes(tx, entity, changed, stored);
-        return new Written(new RowStatuses(created, changed.size() - created, rows.size() - changed.size()),
-                List.copyOf(changed));
+        long unchanged = rows.stream().filter(r -> r.hash().equals(stored.get(r.key()))).count();
+        return new Written(new RowStatuses(created, changed.size() - created, unchanged), List.copyOf(changed));
     }
 
     private static Map<String, String> storedHashes(TransactionContext tx, ImportEntity entity, List<ImportRow> rows) {
