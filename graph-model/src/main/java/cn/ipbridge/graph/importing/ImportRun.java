@@ -21,6 +21,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 
 import cn.ipbridge.graph.write.BatchWriter;
+import cn.ipbridge.graph.write.FirmProfileDeltas;
 import cn.ipbridge.graph.write.FirmProfileWriter;
 import cn.ipbridge.graph.write.ImportEntity;
 import cn.ipbridge.graph.write.ImportRow;
@@ -92,23 +93,25 @@ public final class ImportRun {
             ImportRecord.failed(batches, id, e);
             throw e;
         }
-        refreshProfiles(pass.firmsWithPatents);
+        if (options.kind() == ImportKind.PATENTS) {
+            followProfiles(pass.newPatents, pass.firmsOfChangedPatents);
+        }
         ImportReport report = report(id, file, sha256, options, started, pass, "COMPLETED");
         ImportRecord.finished(batches, report);
         return report;
     }
 
     /**
-     * Firms' derived patent profiles (see FirmProfileWriter) follow their patents: the firms linked from the rows
-     * this import created or changed are refreshed, and so is any firm whose patent count changed (one that lost a
-     * patent to a changed row). An import that changed no patent leaves every profile as it was.
+     * Firms' derived patent profiles (see FirmProfileWriter) follow their patents: what the patents this import
+     * created bring is added to their firms' profiles; the firms of the patents it changed (a changed patent may
+     * have moved between firms, classes or states) are recomputed; and so is any firm whose patent count does not
+     * match its patents, whether it lost a patent to a changed row or an earlier import of this file was killed
+     * before its profiles were brought up to date (a re-run then finds every row unchanged).
      */
-    private void refreshProfiles(Set<String> firms) {
-        if (firms.isEmpty()) {
-            return;
-        }
+    private void followProfiles(FirmProfileDeltas created, Set<String> changed) {
         FirmProfileWriter profiles = new FirmProfileWriter(driver, session.database().orElse(null));
-        profiles.refresh(firms, WriteProgress.NONE);
+        profiles.add(created, WriteProgress.NONE);
+        profiles.refresh(changed, WriteProgress.NONE);
         profiles.refreshStale(WriteProgress.NONE);
     }
 
@@ -133,7 +136,8 @@ public final class ImportRun {
         private final Map<ImportEntity, List<ImportRow>> pending = new EnumMap<>(ImportEntity.class);
         private final Map<ImportEntity, RowStatuses> written = new EnumMap<>(ImportEntity.class);
         private final List<Rejection> shown = new ArrayList<>();
-        private final Set<String> firmsWithPatents = new HashSet<>();
+        private final FirmProfileDeltas newPatents = new FirmProfileDeltas();
+        private final Set<String> firmsOfChangedPatents = new HashSet<>();
         private List<String> header;
         private ColumnMapping mapping;
         private long rowsRead;
@@ -267,9 +271,10 @@ public final class ImportRun {
                 }
                 written.merge(batch.entity(), result.statuses(), RowStatuses::plus);
                 if (batch.entity() == ImportEntity.PATENTS) {
-                    result.changed().forEach(row -> row.links().stream()
+                    result.created().forEach(newPatents::created);
+                    result.updated().forEach(row -> row.links().stream()
                             .filter(l -> l.target() == LinkTarget.ENTERPRISE_APPLICANT)
-                            .forEach(l -> firmsWithPatents.add(l.to())));
+                            .forEach(l -> firmsOfChangedPatents.add(l.to())));
                 }
                 rowsWritten += batch.rows();
                 progress.advanced(rowsRead, rowsWritten);

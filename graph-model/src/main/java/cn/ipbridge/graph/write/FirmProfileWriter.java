@@ -1,87 +1,53 @@
 package cn.ipbridge.graph.write;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+
+import cn.ipbridge.graph.write.FirmProfiles.Counts;
+import cn.ipbridge.graph.write.FirmProfiles.Link;
+import cn.ipbridge.graph.write.FirmProfiles.Pair;
+import cn.ipbridge.graph.write.FirmProfiles.Wanted;
 
 /**
  * Derives each firm's patent profile from its patents, so matchmaking reads a few properties and links per firm
  * instead of walking every patent: on the {@code Enterprise} node {@code patentCount},
  * {@code grantedInventionCount}, {@code lapsedPatentCount}; links {@code ACTIVE_IN {patents, sample}} to each main
- * IPC class of its patents and {@code ACTIVE_IN_SUBCLASS {patents}} to their subclasses. Whatever writes patents
- * refreshes the firms it touched (the generator all, an import the firms of the rows it created or changed); a
- * refresh brings a firm's profile up to date, in batches of firms, each batch in one write transaction: the counts
- * are set in one statement, the links the patents imply are read and compared in Java with the links the firms
- * have, and only the differences are written (created, their counts set, or deleted), by element id, so
- * refreshing again writes nothing. Plain statements, each one {@code UNWIND} without an Eager operator: one
- * statement reading and merging the links planned five Eagers and cost several times as much.
+ * IPC class of its patents and {@code ACTIVE_IN_SUBCLASS {patents}} to their subclasses.
+ * <p>
+ * Whatever writes patents brings the firms it touched up to date: the generator recomputes all; an import adds what
+ * its new patents bring ({@link #add}) and recomputes the firms of the patents it changed. Both go in batches of
+ * firms, each in one write transaction that reads the batch's stored profiles and writes only the differences
+ * ({@link FirmProfiles}), so doing it again writes nothing. A recomputation walks the batch's patents once, counted
+ * by main class; Java sums the counts and the subclasses (looked up once per class). Plain statements, each one
+ * {@code UNWIND} without an Eager operator: one statement reading and merging the links planned five Eagers and cost
+ * several times as much.
  */
 public final class FirmProfileWriter {
 
     static final int FIRMS_PER_BATCH = 500;
 
-    private static final String COUNTS = """
-            UNWIND $usccs AS uscc
-            MATCH (e:Enterprise {uscc: uscc})
-            CALL (e) {
-              OPTIONAL MATCH (e)<-[:APPLIED_BY]-(p:Patent)
-              RETURN count(p) AS patents,
-                     count(CASE WHEN p.type = 'INVENTION' AND p.legalStatus = 'GRANTED' THEN 1 END) AS granted,
-                     count(CASE WHEN p.legalStatus = 'LAPSED' THEN 1 END) AS lapsed
-            }
-            SET e.patentCount = patents, e.grantedInventionCount = granted, e.lapsedPatentCount = lapsed
-            """;
-
-    /** Each main class of the firms' patents, with how many and the smallest application number. */
-    private static final String FIELDS = """
-            UNWIND $usccs AS uscc
-            MATCH (e:Enterprise {uscc: uscc})<-[:APPLIED_BY]-(p:Patent)-[:CLASSIFIED_AS {main: true}]->(c:IpcClass)
-            WITH e, c, count(p) AS n, min(p.applicationNumber) AS sample
-            RETURN elementId(e) AS firm, elementId(c) AS target, n, sample
-            """;
-
-    /** Each subclass above (or at) those classes, with the number of patents under it. */
-    private static final String SUBCLASSES = """
-            UNWIND $usccs AS uscc
-            MATCH (e:Enterprise {uscc: uscc})<-[:APPLIED_BY]-(p:Patent)-[:CLASSIFIED_AS {main: true}]->(:IpcClass)
-                  -[:PARENT*0..3]->(s:IpcClass {level: 'SUBCLASS'})
-            WITH e, s, count(p) AS n
-            RETURN elementId(e) AS firm, elementId(s) AS target, n, null AS sample
-            """;
-
-    private static final String LINKS = """
-            UNWIND $usccs AS uscc
-            MATCH (e:Enterprise {uscc: uscc})-[a:%s]->(c)
-            RETURN elementId(e) AS firm, elementId(c) AS target, a.patents AS n, a.sample AS sample,
-                   elementId(a) AS link
-            """;
-
-    private static final String CREATE = """
-            UNWIND $rows AS r
-            MATCH (e) WHERE elementId(e) = r.firm
-            MATCH (c) WHERE elementId(c) = r.target
-            CREATE (e)-[:%s {patents: r.n, sample: r.sample}]->(c)
-            """;
-
-    private static final String UPDATE = """
-            UNWIND $rows AS r
-            MATCH ()-[a]->() WHERE elementId(a) = r.link
-            SET a.patents = r.n, a.sample = r.sample
-            """;
-
-    private static final String DELETE = """
-            UNWIND $rows AS r
-            MATCH ()-[a]->() WHERE elementId(a) = r.link
-            DELETE a
+    /**
+     * The firms' patents in one walk, grouped by main IPC class (null for patents without one): how many, the
+     * smallest application number, how many are granted inventions and how many lapsed.
+     */
+    private static final String PATENTS_BY_CLASS = """
+            UNWIND $firms AS firm
+            MATCH (e:Enterprise) WHERE elementId(e) = firm
+            OPTIONAL MATCH (e)<-[:APPLIED_BY]-(p:Patent)
+            OPTIONAL MATCH (p)-[:CLASSIFIED_AS {main: true}]->(c:IpcClass)
+            RETURN firm, c.code AS code, count(p) AS n, min(p.applicationNumber) AS sample,
+                   count(CASE WHEN p.type = 'INVENTION' AND p.legalStatus = 'GRANTED' THEN 1 END) AS granted,
+                   count(CASE WHEN p.legalStatus = 'LAPSED' THEN 1 END) AS lapsed
             """;
 
     private static final String STALE = """
@@ -103,70 +69,16 @@ public final class FirmProfileWriter {
 
     /** Recomputes the profiles of the firms with these credit codes (unknown codes are skipped). */
     public WriteCounts refresh(Collection<String> usccs, WriteProgress progress) {
-        WriteCounts counts = WriteCounts.ZERO;
-        List<String> all = List.copyOf(new LinkedHashSet<>(usccs));
-        for (int from = 0; from < all.size(); from += FIRMS_PER_BATCH) {
-            List<String> batch = all.subList(from, Math.min(all.size(), from + FIRMS_PER_BATCH));
-            counts = counts.plus(writer.inTransaction(tx -> refresh(tx, batch)));
-            progress.committed("firm profiles", counts.items());
-        }
-        return counts;
+        return inBatches(List.copyOf(new LinkedHashSet<>(usccs)), progress, FirmProfileWriter::recomputed);
     }
 
-    private static WriteCounts refresh(TransactionContext tx, List<String> usccs) {
-        Map<String, Object> firms = Map.of("usccs", usccs);
-        WriteCounts counts = WriteCounts.ZERO.plus(usccs.size(), tx.run(COUNTS, firms).consume().counters());
-        counts = counts.plus(links(tx, "ACTIVE_IN", FIELDS, firms));
-        return counts.plus(links(tx, "ACTIVE_IN_SUBCLASS", SUBCLASSES, firms));
-    }
-
-    /** A link of a firm's profile: from the firm to a class, with its counts. */
-    private record Link(String firm, String target, long n, String sample) {
-
-        static Link of(Record r) {
-            return new Link(r.get("firm").asString(), r.get("target").asString(), r.get("n").asLong(0),
-                    r.get("sample").asString(null));
-        }
-
-        Map<String, Object> row() {
-            Map<String, Object> row = new HashMap<>();
-            row.put("firm", firm);
-            row.put("target", target);
-            row.put("n", n);
-            row.put("sample", sample);
-            return row;
-        }
-    }
-
-    /** Writes the differences between the links of {@code type} the patents imply and those the firms have. */
-    private static WriteCounts links(TransactionContext tx, String type, String implied, Map<String, Object> firms) {
-        Map<List<String>, Link> wanted = new HashMap<>();
-        tx.run(implied, firms).forEachRemaining(r -> {
-            Link l = Link.of(r);
-            wanted.put(List.of(l.firm(), l.target()), l);
-        });
-        List<Map<String, Object>> updates = new ArrayList<>();
-        List<Map<String, Object>> deletes = new ArrayList<>();
-        tx.run(LINKS.formatted(type), firms).forEachRemaining(r -> {
-            Link have = Link.of(r);
-            Link want = wanted.remove(List.of(have.firm(), have.target()));
-            if (want == null) {
-                deletes.add(Map.of("link", r.get("link").asString()));
-            } else if (!want.equals(have)) {
-                Map<String, Object> row = want.row();
-                row.put("link", r.get("link").asString());
-                updates.add(row);
-            }
-        });
-        List<Map<String, Object>> creates = wanted.values().stream().map(Link::row).toList();
-        WriteCounts counts = WriteCounts.ZERO;
-        for (var step : List.of(Map.entry(DELETE, deletes), Map.entry(UPDATE, updates),
-                Map.entry(CREATE.formatted(type), creates))) {
-            if (!step.getValue().isEmpty()) {
-                counts = counts.plus(0, tx.run(step.getKey(), Map.of("rows", step.getValue())).consume().counters());
-            }
-        }
-        return counts;
+    /**
+     * Adds what new patents bring to their firms' profiles. Right only on a profile that was right before those
+     * patents were written; a firm whose profile was missing or outdated is left with a count that does not match
+     * its patents, which {@link #refreshStale} finds and recomputes.
+     */
+    public WriteCounts add(FirmProfileDeltas deltas, WriteProgress progress) {
+        return inBatches(deltas.firms(), progress, (tx, batch) -> added(tx, batch, deltas));
     }
 
     /** Recomputes every firm's profile. */
@@ -176,11 +88,78 @@ public final class FirmProfileWriter {
 
     /**
      * Recomputes the profiles that are missing or whose patent count no longer matches the graph: a store written
-     * before profiles existed, or patents written by something other than IPBridge's write path.
+     * before profiles existed, patents written by something other than IPBridge's write path, or an import killed
+     * before it brought its firms' profiles up to date.
      */
     public WriteCounts refreshStale(WriteProgress progress) {
         List<String> stale = read(STALE);
         return stale.isEmpty() ? WriteCounts.ZERO : refresh(stale, progress);
+    }
+
+    /** A batch's firms, what they have, and the classes read so far, from which a step computes what they want. */
+    private record Batch(List<String> usccs, FirmProfiles stored, IpcClassIds classes) {
+    }
+
+    private WriteCounts inBatches(List<String> usccs, WriteProgress progress,
+                                  BiFunction<TransactionContext, Batch, Wanted> wanted) {
+        WriteCounts counts = WriteCounts.ZERO;
+        IpcClassIds classes = new IpcClassIds();
+        for (int from = 0; from < usccs.size(); from += FIRMS_PER_BATCH) {
+            List<String> firms = usccs.subList(from, Math.min(usccs.size(), from + FIRMS_PER_BATCH));
+            counts = counts.plus(writer.inTransaction(tx -> {
+                Batch batch = new Batch(firms, new FirmProfiles(tx, firms), classes);
+                return batch.stored().write(tx, wanted.apply(tx, batch))
+                        .plus(new WriteCounts(firms.size(), 0, 0, 0));
+            }));
+            progress.committed("firm profiles", counts.items());
+        }
+        return counts;
+    }
+
+    private static Wanted recomputed(TransactionContext tx, Batch batch) {
+        List<Record> rows = tx.run(PATENTS_BY_CLASS, Map.of("firms", List.copyOf(batch.stored().firmIds.values())))
+                .list();
+        batch.classes().read(tx, rows.stream().map(r -> r.get("code")).filter(v -> !v.isNull())
+                .map(Value::asString).toList());
+        Wanted wanted = new Wanted();
+        for (Record r : rows) {
+            String firm = r.get("firm").asString();
+            long n = r.get("n").asLong();
+            wanted.counts().merge(firm, new Counts(n, r.get("granted").asLong(), r.get("lapsed").asLong()),
+                    Counts::plus);
+            if (!r.get("code").isNull()) {
+                link(wanted, batch.classes(), firm, r.get("code").asString(), new Link(n, r.get("sample").asString()));
+            }
+        }
+        return wanted;
+    }
+
+    private static Wanted added(TransactionContext tx, Batch batch, FirmProfileDeltas deltas) {
+        FirmProfiles stored = batch.stored();
+        batch.classes().read(tx, batch.usccs().stream().flatMap(u -> deltas.fields(u).keySet().stream()).toList());
+        Wanted wanted = new Wanted();
+        wanted.fields().putAll(stored.fields);
+        wanted.subclasses().putAll(stored.subclasses);
+        for (String uscc : batch.usccs()) {
+            String firm = stored.firmIds.get(uscc);
+            if (firm != null) {
+                wanted.counts().put(firm, stored.counts.getOrDefault(firm, Counts.ZERO).plus(deltas.counts(uscc)));
+                deltas.fields(uscc).forEach((code, link) -> link(wanted, batch.classes(), firm, code, link));
+            }
+        }
+        return wanted;
+    }
+
+    /** Adds {@code link} to the firm's link to the class with {@code code} and to the subclass at or above it. */
+    private static void link(Wanted wanted, IpcClassIds classes, String firm, String code, Link link) {
+        IpcClassIds.Ids ids = classes.of(code);
+        if (ids == null) {
+            return;
+        }
+        wanted.fields().merge(new Pair(firm, ids.id()), link, Link::plus);
+        if (ids.subclass() != null) {
+            wanted.subclasses().merge(new Pair(firm, ids.subclass()), new Link(link.patents(), null), Link::plus);
+        }
     }
 
     private List<String> read(String cypher) {

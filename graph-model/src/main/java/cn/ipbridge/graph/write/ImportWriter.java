@@ -34,10 +34,10 @@ public final class ImportWriter {
         this.writer = writer;
     }
 
-    /** What a batch did: its row counts and the rows that created or changed a node (the rest were unchanged). */
-    public record Written(RowStatuses statuses, List<ImportRow> changed) {
+    /** What a batch did: its row counts, the rows that created a node and those that changed one (the rest were unchanged). */
+    public record Written(RowStatuses statuses, List<ImportRow> created, List<ImportRow> updated) {
 
-        static final Written NONE = new Written(RowStatuses.ZERO, List.of());
+        static final Written NONE = new Written(RowStatuses.ZERO, List.of(), List.of());
     }
 
     public RowStatuses write(ImportEntity entity, List<ImportRow> rows) {
@@ -88,16 +88,18 @@ public final class ImportWriter {
                                  boolean mergeTargets) {
         Map<String, String> stored = storedHashes(tx, entity, rows);
         List<ImportRow> changed = new ArrayList<>();
-        long created = 0;
+        List<ImportRow> created = new ArrayList<>();
+        List<ImportRow> updated = new ArrayList<>();
         for (ImportRow row : rows) {
             if (!stored.containsKey(row.key()) && entity.linksOnly()) {
                 // its node was checked when the file was read and has been deleted since: nothing to link
                 continue;
             }
             if (!stored.containsKey(row.key())) {
-                created++;
+                created.add(row);
                 changed.add(row);
             } else if (!row.hash().equals(stored.get(row.key()))) {
+                updated.add(row);
                 changed.add(row);
             }
         }
@@ -108,7 +110,8 @@ public final class ImportWriter {
         }
         writeNodes(tx, entity, changed, stored);
         long unchanged = rows.stream().filter(r -> r.hash().equals(stored.get(r.key()))).count();
-        return new Written(new RowStatuses(created, changed.size() - created, unchanged), List.copyOf(changed));
+        return new Written(new RowStatuses(created.size(), updated.size(), unchanged),
+                List.copyOf(created), List.copyOf(updated));
     }
 
     private static Map<String, String> storedHashes(TransactionContext tx, ImportEntity entity, List<ImportRow> rows) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import cn.ipbridge.graph.database.TestDatabase;
 import cn.ipbridge.graph.importing.benchmark.BenchmarkData;
 import cn.ipbridge.graph.write.GraphWriter;
+import cn.ipbridge.graph.write.ProfileSnapshot;
 import cn.ipbridge.graph.write.RowStatuses;
 import cn.ipbridge.graph.write.WriteProgress;
 
@@ -64,6 +65,7 @@ class ConcurrentBatchesImportIT {
                 RETURN count(e)""")).isZero();
         assertThat(db.count("MATCH (e:Enterprise) RETURN sum(e.patentCount)"))
                 .isEqualTo(db.count("MATCH (:Patent)-[r:APPLIED_BY]->(:Enterprise) RETURN count(r)"));
+        ProfileSnapshot.assertUpToDate(db);
 
         ImportReport second = importer.run(new SourceFile(file, null), ImportOptions.of(ImportKind.PATENTS),
                 ImportProgress.NONE);

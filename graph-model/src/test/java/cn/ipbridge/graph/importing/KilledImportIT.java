@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import cn.ipbridge.graph.database.TestDatabase;
 import cn.ipbridge.graph.importing.benchmark.BenchmarkData;
 import cn.ipbridge.graph.write.GraphWriter;
+import cn.ipbridge.graph.write.ProfileSnapshot;
 import cn.ipbridge.graph.write.RowStatuses;
 import cn.ipbridge.graph.write.WriteProgress;
 
@@ -32,7 +33,9 @@ class KilledImportIT {
     @Test
     void killedImportLeavesWholeBatchesAndARunningRecordAndARerunCompletesIt() throws Exception {
         db.clear();
-        new GraphWriter(db.driver(), null).taxonomy().ipcClasses(BenchmarkData.ipcClasses(), WriteProgress.NONE);
+        GraphWriter graph = new GraphWriter(db.driver(), null);
+        graph.taxonomy().ipcClasses(BenchmarkData.ipcClasses(), WriteProgress.NONE);
+        graph.enterprises().enterprises(BenchmarkData.enterprises(), WriteProgress.NONE);
         Path file = dir.resolve("patents.csv");
         BenchmarkData.writePatents(file, ROWS);
 
@@ -62,6 +65,8 @@ class KilledImportIT {
                 + "RETURN count(p)")).isZero();
         assertThat(List.of(db.count("MATCH (i:Import {state: 'COMPLETED'}) RETURN count(i)"),
                 db.count("MATCH (i:Import {state: 'RUNNING'}) RETURN count(i)"))).containsExactly(1L, 1L);
+        // The killed run's patents reached no profile; the re-run's additions alone would leave those firms short.
+        ProfileSnapshot.assertUpToDate(db);
     }
 
     private long patents() {

@@ -78,6 +78,57 @@ class FirmProfileWriterIT {
     }
 
     @Test
+    void addingWhatNewPatentsBringGivesTheProfileARecomputationGives() {
+        profiles.refreshAll(WriteProgress.NONE);
+        List<ImportRow> created = List.of(
+                patent("5", "INVENTION", "GRANTED", List.of("A"), "H01M50/609"),
+                patent("0", "DESIGN", "GRANTED", List.of("B"), "G06N"),
+                patent("6", "INVENTION", "LAPSED", List.of("A", "B"), "H01M"),
+                patent("7", "UTILITY_MODEL", "PENDING", List.of("A"), null),
+                patent("8", "INVENTION", "GRANTED", List.of("B"), "H01"));
+        try (var session = db.driver().session()) {
+            for (ImportRow p : created) {
+                session.run("""
+                        CREATE (p:Patent {applicationNumber: $key, type: $type, legalStatus: $status})
+                        WITH p
+                        UNWIND $firms AS uscc
+                        MATCH (e:Enterprise {uscc: uscc})
+                        CREATE (p)-[:APPLIED_BY]->(e)
+                        WITH DISTINCT p
+                        UNWIND $classes AS code
+                        MATCH (c:IpcClass {code: code})
+                        CREATE (p)-[:CLASSIFIED_AS {main: true}]->(c)
+                        """, java.util.Map.of("key", p.key(), "type", p.properties().get("type"),
+                        "status", p.properties().get("legalStatus"),
+                        "firms", p.links().stream().filter(l -> l.target() == LinkTarget.ENTERPRISE_APPLICANT)
+                                .map(ImportLink::to).toList(),
+                        "classes", p.links().stream().filter(l -> l.target() == LinkTarget.IPC_CLASS)
+                                .map(ImportLink::to).toList())).consume();
+            }
+        }
+        FirmProfileDeltas deltas = new FirmProfileDeltas();
+        created.forEach(deltas::created);
+
+        profiles.add(deltas, WriteProgress.NONE);
+
+        assertThat(db.count("MATCH (e:Enterprise {uscc: 'B'}) RETURN e.patentCount")).isEqualTo(4);
+        assertThat(db.count("MATCH ({uscc: 'B'})-[a:ACTIVE_IN]->({code: 'G06N'}) RETURN toInteger(a.sample)"))
+                .isZero();
+        ProfileSnapshot.assertUpToDate(db);
+    }
+
+    /** A new patent as an import row: its firms, and its main class unless null. */
+    private static ImportRow patent(String key, String type, String status, List<String> firms, String mainClass) {
+        List<ImportLink> links = new java.util.ArrayList<>();
+        firms.forEach(f -> links.add(new ImportLink(LinkTarget.ENTERPRISE_APPLICANT, f, java.util.Map.of())));
+        if (mainClass != null) {
+            links.add(new ImportLink(LinkTarget.IPC_CLASS, mainClass, java.util.Map.of("main", true)));
+        }
+        return new ImportRow(key, java.util.Map.of("type", type, "legalStatus", status), key, links,
+                java.util.Set.of());
+    }
+
+    @Test
     void refreshesOnlyMissingOrOutdatedProfilesWhenAskedForStaleOnes() {
         profiles.refresh(List.of("A"), WriteProgress.NONE);
         assertThat(profiles.refreshStale(WriteProgress.NONE).items()).isEqualTo(1); // B had none

@@ -1,0 +1,173 @@
+package cn.ipbridge.graph.write;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.TransactionContext;
+
+/**
+ * A batch of firms' derived profiles (see {@link FirmProfileWriter}) as stored: each firm's element id and counts,
+ * and its {@code ACTIVE_IN} and {@code ACTIVE_IN_SUBCLASS} links; and the writing of a wanted profile over it, only
+ * the differences (counts that changed; links created, their counts set, or deleted), by element id.
+ */
+final class FirmProfiles {
+
+    /** A firm's three counts: patents, granted inventions, lapsed patents. */
+    record Counts(long patents, long grantedInventions, long lapsed) {
+
+        static final Counts ZERO = new Counts(0, 0, 0);
+
+        Counts plus(Counts other) {
+            return new Counts(patents + other.patents, grantedInventions + other.grantedInventions,
+                    lapsed + other.lapsed);
+        }
+
+        List<Long> list() {
+            return List.of(patents, grantedInventions, lapsed);
+        }
+    }
+
+    /** A firm's link to a class: its patents there and, for a main class, the smallest application number. */
+    record Link(long patents, String sample) {
+
+        Link plus(Link other) {
+            String least = sample == null ? other.sample
+                    : other.sample == null || sample.compareTo(other.sample) <= 0 ? sample : other.sample;
+            return new Link(patents + other.patents, least);
+        }
+    }
+
+    /** A firm and a class, by element id. */
+    record Pair(String firm, String target) {
+    }
+
+    /** What a batch's firms should have: counts by firm, links by firm and class, per link type. */
+    record Wanted(Map<String, Counts> counts, Map<Pair, Link> fields, Map<Pair, Link> subclasses) {
+
+        Wanted() {
+            this(new HashMap<>(), new HashMap<>(), new HashMap<>());
+        }
+    }
+
+    private static final String FIRMS = """
+            UNWIND $usccs AS uscc
+            MATCH (e:Enterprise {uscc: uscc})
+            RETURN uscc, elementId(e) AS firm, [e.patentCount, e.grantedInventionCount, e.lapsedPatentCount] AS counts
+            """;
+
+    private static final String LINKS = """
+            UNWIND $firms AS firm
+            MATCH (e:Enterprise)-[a:%s]->(c) WHERE elementId(e) = firm
+            RETURN firm, elementId(c) AS target, a.patents AS n, a.sample AS sample, elementId(a) AS link
+            """;
+
+    private static final String SET_COUNTS = """
+            UNWIND $rows AS r
+            MATCH (e:Enterprise) WHERE elementId(e) = r.firm
+            SET e.patentCount = r.counts[0], e.grantedInventionCount = r.counts[1], e.lapsedPatentCount = r.counts[2]
+            """;
+
+    private static final String CREATE = """
+            UNWIND $rows AS r
+            MATCH (e) WHERE elementId(e) = r.firm
+            MATCH (c) WHERE elementId(c) = r.target
+            CREATE (e)-[:%s {patents: r.n, sample: r.sample}]->(c)
+            """;
+
+    private static final String UPDATE = """
+            UNWIND $rows AS r
+            MATCH ()-[a]->() WHERE elementId(a) = r.link
+            SET a.patents = r.n, a.sample = r.sample
+            """;
+
+    private static final String DELETE = """
+            UNWIND $rows AS r
+            MATCH ()-[a]->() WHERE elementId(a) = r.link
+            DELETE a
+            """;
+
+    /** Element id by credit code of the batch's firms that exist. */
+    final Map<String, String> firmIds = new HashMap<>();
+    /** Stored counts by firm element id; a firm never profiled has none. */
+    final Map<String, Counts> counts = new HashMap<>();
+    final Map<Pair, Link> fields = new HashMap<>();
+    final Map<Pair, Link> subclasses = new HashMap<>();
+    /** The element ids of the links, by type (a subclass can also be a main class). */
+    private final Map<String, Map<Pair, String>> linkIds = new HashMap<>();
+
+    /** Reads the stored profiles of the firms with these credit codes. */
+    FirmProfiles(TransactionContext tx, List<String> usccs) {
+        tx.run(FIRMS, Map.of("usccs", usccs)).forEachRemaining(r -> {
+            String firm = r.get("firm").asString();
+            firmIds.put(r.get("uscc").asString(), firm);
+            List<Long> c = r.get("counts").asList(v -> v.isNull() ? null : v.asLong());
+            if (!c.contains(null)) {
+                counts.put(firm, new Counts(c.get(0), c.get(1), c.get(2)));
+            }
+        });
+        read(tx, "ACTIVE_IN", fields);
+        read(tx, "ACTIVE_IN_SUBCLASS", subclasses);
+    }
+
+    private void read(TransactionContext tx, String type, Map<Pair, Link> links) {
+        Map<Pair, String> ids = linkIds.computeIfAbsent(type, t -> new HashMap<>());
+        tx.run(LINKS.formatted(type), Map.of("firms", List.copyOf(firmIds.values()))).forEachRemaining(r -> {
+            Pair pair = new Pair(r.get("firm").asString(), r.get("target").asString());
+            links.put(pair, new Link(r.get("n").asLong(0), r.get("sample").asString(null)));
+            ids.put(pair, r.get("link").asString());
+        });
+    }
+
+    /** Writes what differs between the stored profiles and {@code wanted}; returns what it wrote. */
+    WriteCounts write(TransactionContext tx, Wanted wanted) {
+        List<Map<String, Object>> changedCounts = new ArrayList<>();
+        wanted.counts().forEach((firm, c) -> {
+            if (!c.equals(counts.get(firm))) {
+                changedCounts.add(Map.of("firm", firm, "counts", c.list()));
+            }
+        });
+        WriteCounts written = WriteCounts.ZERO;
+        if (!changedCounts.isEmpty()) {
+            written = written.plus(0, tx.run(SET_COUNTS, Map.of("rows", changedCounts)).consume().counters());
+        }
+        written = written.plus(writeLinks(tx, "ACTIVE_IN", fields, wanted.fields()));
+        return written.plus(writeLinks(tx, "ACTIVE_IN_SUBCLASS", subclasses, wanted.subclasses()));
+    }
+
+    private WriteCounts writeLinks(TransactionContext tx, String type, Map<Pair, Link> stored, Map<Pair, Link> wanted) {
+        Map<Pair, String> ids = linkIds.get(type);
+        List<Map<String, Object>> creates = new ArrayList<>();
+        List<Map<String, Object>> updates = new ArrayList<>();
+        List<Map<String, Object>> deletes = new ArrayList<>();
+        wanted.forEach((pair, want) -> {
+            Link have = stored.get(pair);
+            if (have == null) {
+                creates.add(row(pair, want, null));
+            } else if (!have.equals(want)) {
+                updates.add(row(pair, want, ids.get(pair)));
+            }
+        });
+        stored.keySet().stream().filter(pair -> !wanted.containsKey(pair))
+                .forEach(pair -> deletes.add(Map.of("link", ids.get(pair))));
+        WriteCounts counts = WriteCounts.ZERO;
+        for (var step : List.of(Map.entry(DELETE, deletes), Map.entry(UPDATE, updates),
+                Map.entry(CREATE.formatted(type), creates))) {
+            if (!step.getValue().isEmpty()) {
+                counts = counts.plus(0, tx.run(step.getKey(), Map.of("rows", step.getValue())).consume().counters());
+            }
+        }
+        return counts;
+    }
+
+    private static Map<String, Object> row(Pair pair, Link link, String id) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("firm", pair.firm());
+        row.put("target", pair.target());
+        row.put("n", link.patents());
+        row.put("sample", link.sample());
+        row.put("link", id);
+        return row;
+    }
+}
