@@ -13,7 +13,7 @@ import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
-import cn.ipbridge.graph.write.FirmProfiles.Counts;
+import cn.ipbridge.graph.write.FirmProfiles.Figures;
 import cn.ipbridge.graph.write.FirmProfiles.Link;
 import cn.ipbridge.graph.write.FirmProfiles.Pair;
 import cn.ipbridge.graph.write.FirmProfiles.Wanted;
@@ -21,7 +21,8 @@ import cn.ipbridge.graph.write.FirmProfiles.Wanted;
 /**
  * Derives each firm's patent profile from its patents, so matchmaking reads a few properties and links per firm
  * instead of walking every patent: on the {@code Enterprise} node {@code patentCount},
- * {@code grantedInventionCount}, {@code lapsedPatentCount}; links {@code ACTIVE_IN {patents, sample}} to each main
+ * {@code grantedInventionCount}, {@code lapsedPatentCount} and {@code latestGrantedInventions}
+ * ({@link LatestInventions}); links {@code ACTIVE_IN {patents, sample}} to each main
  * IPC class of its patents and {@code ACTIVE_IN_SUBCLASS {patents}} to their subclasses.
  * <p>
  * Whatever writes patents brings the firms it touched up to date: the generator recomputes all; an import adds what
@@ -47,12 +48,15 @@ public final class FirmProfileWriter {
             OPTIONAL MATCH (p)-[:CLASSIFIED_AS {main: true}]->(c:IpcClass)
             RETURN firm, c.code AS code, count(p) AS n, min(p.applicationNumber) AS sample,
                    count(CASE WHEN p.type = 'INVENTION' AND p.legalStatus = 'GRANTED' THEN 1 END) AS granted,
-                   count(CASE WHEN p.legalStatus = 'LAPSED' THEN 1 END) AS lapsed
+                   count(CASE WHEN p.legalStatus = 'LAPSED' THEN 1 END) AS lapsed,
+                   collect(CASE WHEN p.type = 'INVENTION' AND p.legalStatus = 'GRANTED'
+                                THEN coalesce(toString(p.filingDate), '') + ' ' + p.applicationNumber END) AS latest
             """;
 
     private static final String STALE = """
             MATCH (e:Enterprise)
-            WHERE e.patentCount IS NULL OR e.patentCount <> COUNT { (e)<-[:APPLIED_BY]-(:Patent) }
+            WHERE e.patentCount IS NULL OR e.latestGrantedInventions IS NULL
+               OR e.patentCount <> COUNT { (e)<-[:APPLIED_BY]-(:Patent) }
             RETURN e.uscc AS uscc
             """;
 
@@ -125,8 +129,8 @@ public final class FirmProfileWriter {
         for (Record r : rows) {
             String firm = r.get("firm").asString();
             long n = r.get("n").asLong();
-            wanted.counts().merge(firm, new Counts(n, r.get("granted").asLong(), r.get("lapsed").asLong()),
-                    Counts::plus);
+            wanted.figures().merge(firm, new Figures(n, r.get("granted").asLong(), r.get("lapsed").asLong(),
+                    LatestInventions.merged(r.get("latest").asList(v -> v.asString()), List.of())), Figures::plus);
             if (!r.get("code").isNull()) {
                 link(wanted, batch.classes(), firm, r.get("code").asString(), new Link(n, r.get("sample").asString()));
             }
@@ -143,7 +147,7 @@ public final class FirmProfileWriter {
         for (String uscc : batch.usccs()) {
             String firm = stored.firmIds.get(uscc);
             if (firm != null) {
-                wanted.counts().put(firm, stored.counts.getOrDefault(firm, Counts.ZERO).plus(deltas.counts(uscc)));
+                wanted.figures().put(firm, stored.figures.getOrDefault(firm, Figures.ZERO).plus(deltas.figures(uscc)));
                 deltas.fields(uscc).forEach((code, link) -> link(wanted, batch.classes(), firm, code, link));
             }
         }

@@ -8,24 +8,21 @@ import java.util.Map;
 import org.neo4j.driver.TransactionContext;
 
 /**
- * A batch of firms' derived profiles (see {@link FirmProfileWriter}) as stored: each firm's element id and counts,
+ * A batch of firms' derived profiles (see {@link FirmProfileWriter}) as stored: each firm's element id and figures,
  * and its {@code ACTIVE_IN} and {@code ACTIVE_IN_SUBCLASS} links; and the writing of a wanted profile over it, only
- * the differences (counts that changed; links created, their counts set, or deleted), by element id.
+ * the differences (figures that changed; links created, their counts set, or deleted), by element id.
  */
 final class FirmProfiles {
 
-    /** A firm's three counts: patents, granted inventions, lapsed patents. */
-    record Counts(long patents, long grantedInventions, long lapsed) {
+    /** A firm's counts (patents, granted inventions, lapsed patents) and its latest granted inventions. */
+    record Figures(long patents, long grantedInventions, long lapsed, List<String> latestGrantedInventions) {
 
-        static final Counts ZERO = new Counts(0, 0, 0);
+        static final Figures ZERO = new Figures(0, 0, 0, List.of());
 
-        Counts plus(Counts other) {
-            return new Counts(patents + other.patents, grantedInventions + other.grantedInventions,
-                    lapsed + other.lapsed);
-        }
-
-        List<Long> list() {
-            return List.of(patents, grantedInventions, lapsed);
+        Figures plus(Figures other) {
+            return new Figures(patents + other.patents, grantedInventions + other.grantedInventions,
+                    lapsed + other.lapsed,
+                    LatestInventions.merged(latestGrantedInventions, other.latestGrantedInventions));
         }
     }
 
@@ -43,8 +40,8 @@ final class FirmProfiles {
     record Pair(String firm, String target) {
     }
 
-    /** What a batch's firms should have: counts by firm, links by firm and class, per link type. */
-    record Wanted(Map<String, Counts> counts, Map<Pair, Link> fields, Map<Pair, Link> subclasses) {
+    /** What a batch's firms should have: figures by firm, links by firm and class, per link type. */
+    record Wanted(Map<String, Figures> figures, Map<Pair, Link> fields, Map<Pair, Link> subclasses) {
 
         Wanted() {
             this(new HashMap<>(), new HashMap<>(), new HashMap<>());
@@ -54,7 +51,8 @@ final class FirmProfiles {
     private static final String FIRMS = """
             UNWIND $usccs AS uscc
             MATCH (e:Enterprise {uscc: uscc})
-            RETURN uscc, elementId(e) AS firm, [e.patentCount, e.grantedInventionCount, e.lapsedPatentCount] AS counts
+            RETURN uscc, elementId(e) AS firm, [e.patentCount, e.grantedInventionCount, e.lapsedPatentCount] AS counts,
+                   e.latestGrantedInventions AS latest
             """;
 
     private static final String LINKS = """
@@ -66,7 +64,8 @@ final class FirmProfiles {
     private static final String SET_COUNTS = """
             UNWIND $rows AS r
             MATCH (e:Enterprise) WHERE elementId(e) = r.firm
-            SET e.patentCount = r.counts[0], e.grantedInventionCount = r.counts[1], e.lapsedPatentCount = r.counts[2]
+            SET e.patentCount = r.counts[0], e.grantedInventionCount = r.counts[1], e.lapsedPatentCount = r.counts[2],
+                e.latestGrantedInventions = r.latest
             """;
 
     private static final String CREATE = """
@@ -90,8 +89,8 @@ final class FirmProfiles {
 
     /** Element id by credit code of the batch's firms that exist. */
     final Map<String, String> firmIds = new HashMap<>();
-    /** Stored counts by firm element id; a firm never profiled has none. */
-    final Map<String, Counts> counts = new HashMap<>();
+    /** Stored figures by firm element id; a firm never profiled has none. */
+    final Map<String, Figures> figures = new HashMap<>();
     final Map<Pair, Link> fields = new HashMap<>();
     final Map<Pair, Link> subclasses = new HashMap<>();
     /** The element ids of the links, by type (a subclass can also be a main class). */
@@ -103,8 +102,8 @@ final class FirmProfiles {
             String firm = r.get("firm").asString();
             firmIds.put(r.get("uscc").asString(), firm);
             List<Long> c = r.get("counts").asList(v -> v.isNull() ? null : v.asLong());
-            if (!c.contains(null)) {
-                counts.put(firm, new Counts(c.get(0), c.get(1), c.get(2)));
+            if (!c.contains(null) && !r.get("latest").isNull()) {
+                figures.put(firm, new Figures(c.get(0), c.get(1), c.get(2), r.get("latest").asList(v -> v.asString())));
             }
         });
         read(tx, "ACTIVE_IN", fields);
@@ -123,9 +122,10 @@ final class FirmProfiles {
     /** Writes what differs between the stored profiles and {@code wanted}; returns what it wrote. */
     WriteCounts write(TransactionContext tx, Wanted wanted) {
         List<Map<String, Object>> changedCounts = new ArrayList<>();
-        wanted.counts().forEach((firm, c) -> {
-            if (!c.equals(counts.get(firm))) {
-                changedCounts.add(Map.of("firm", firm, "counts", c.list()));
+        wanted.figures().forEach((firm, f) -> {
+            if (!f.equals(figures.get(firm))) {
+                changedCounts.add(Map.of("firm", firm, "counts", List.of(f.patents(), f.grantedInventions(), f.lapsed()),
+                        "latest", f.latestGrantedInventions()));
             }
         });
         WriteCounts written = WriteCounts.ZERO;

@@ -51,6 +51,7 @@ class FirmProfileWriterIT {
         assertThat(db.count("MATCH (e:Enterprise {uscc: 'A'}) RETURN e.patentCount")).isEqualTo(4);
         assertThat(db.count("MATCH (e:Enterprise {uscc: 'A'}) RETURN e.grantedInventionCount")).isEqualTo(1);
         assertThat(db.count("MATCH (e:Enterprise {uscc: 'A'}) RETURN e.lapsedPatentCount")).isEqualTo(1);
+        assertThat(latest("A")).containsExactly(" 1");
         assertThat(db.count("MATCH ({uscc: 'A'})-[a:ACTIVE_IN]->({code: 'H01M50/609'}) RETURN a.patents")).isEqualTo(2);
         assertThat(db.count("MATCH ({uscc: 'A'})-[a:ACTIVE_IN]->({code: 'H01M50/609'}) RETURN toInteger(a.sample)"))
                 .isEqualTo(1);
@@ -89,7 +90,8 @@ class FirmProfileWriterIT {
         try (var session = db.driver().session()) {
             for (ImportRow p : created) {
                 session.run("""
-                        CREATE (p:Patent {applicationNumber: $key, type: $type, legalStatus: $status})
+                        CREATE (p:Patent {applicationNumber: $key, type: $type, legalStatus: $status,
+                                          filingDate: $filed})
                         WITH p
                         UNWIND $firms AS uscc
                         MATCH (e:Enterprise {uscc: uscc})
@@ -99,6 +101,7 @@ class FirmProfileWriterIT {
                         MATCH (c:IpcClass {code: code})
                         CREATE (p)-[:CLASSIFIED_AS {main: true}]->(c)
                         """, java.util.Map.of("key", p.key(), "type", p.properties().get("type"),
+                        "filed", FILED.containsKey(p.key()) ? FILED.get(p.key()) : org.neo4j.driver.Values.NULL,
                         "status", p.properties().get("legalStatus"),
                         "firms", p.links().stream().filter(l -> l.target() == LinkTarget.ENTERPRISE_APPLICANT)
                                 .map(ImportLink::to).toList(),
@@ -112,20 +115,36 @@ class FirmProfileWriterIT {
         profiles.add(deltas, WriteProgress.NONE);
 
         assertThat(db.count("MATCH (e:Enterprise {uscc: 'B'}) RETURN e.patentCount")).isEqualTo(4);
+        assertThat(latest("B")).containsExactly("2024-05-01 8");
+        assertThat(latest("A")).containsExactly("2023-01-02 5", " 1");
         assertThat(db.count("MATCH ({uscc: 'B'})-[a:ACTIVE_IN]->({code: 'G06N'}) RETURN toInteger(a.sample)"))
                 .isZero();
         ProfileSnapshot.assertUpToDate(db);
     }
 
+    private List<String> latest(String uscc) {
+        try (var session = db.driver().session()) {
+            return session.run("MATCH (e:Enterprise {uscc: $uscc}) RETURN e.latestGrantedInventions AS l",
+                    java.util.Map.of("uscc", uscc)).single().get("l").asList(v -> v.asString());
+        }
+    }
+
     /** A new patent as an import row: its firms, and its main class unless null. */
+    private static final java.util.Map<String, java.time.LocalDate> FILED = java.util.Map.of(
+            "5", java.time.LocalDate.of(2023, 1, 2), "8", java.time.LocalDate.of(2024, 5, 1));
+
     private static ImportRow patent(String key, String type, String status, List<String> firms, String mainClass) {
         List<ImportLink> links = new java.util.ArrayList<>();
         firms.forEach(f -> links.add(new ImportLink(LinkTarget.ENTERPRISE_APPLICANT, f, java.util.Map.of())));
         if (mainClass != null) {
             links.add(new ImportLink(LinkTarget.IPC_CLASS, mainClass, java.util.Map.of("main", true)));
         }
-        return new ImportRow(key, java.util.Map.of("type", type, "legalStatus", status), key, links,
-                java.util.Set.of());
+        java.util.Map<String, Object> properties = new java.util.HashMap<>(java.util.Map.of("type", type,
+                "legalStatus", status));
+        if (FILED.containsKey(key)) {
+            properties.put("filingDate", FILED.get(key));
+        }
+        return new ImportRow(key, properties, key, links, java.util.Set.of());
     }
 
     @Test

@@ -12,7 +12,8 @@ public final class ProfileSnapshot {
     private static final String READ = """
             MATCH (e:Enterprise)
             RETURN e.uscc + ' ' + toString(e.patentCount) + '/' + toString(e.grantedInventionCount) + '/'
-                   + toString(e.lapsedPatentCount) + ' ' + reduce(s = '', l IN COLLECT {
+                   + toString(e.lapsedPatentCount) + ' [' + reduce(s = '', l IN e.latestGrantedInventions | s + l + ',')
+                   + '] ' + reduce(s = '', l IN COLLECT {
                      MATCH (e)-[a:ACTIVE_IN]->(c) RETURN c.code + ':' + toString(a.patents) + ':' + a.sample AS l
                      ORDER BY l } | s + l + ' ') + '| ' + reduce(s = '', l IN COLLECT {
                      MATCH (e)-[a:ACTIVE_IN_SUBCLASS]->(c) RETURN c.code + ':' + toString(a.patents) AS l
