@@ -130,7 +130,7 @@ public final class FirmProfileWriter {
             String firm = r.get("firm").asString();
             long n = r.get("n").asLong();
             wanted.figures().merge(firm, new Figures(n, r.get("granted").asLong(), r.get("lapsed").asLong(),
-                    LatestInventions.merged(r.get("latest").asList(v -> v.asString()), List.of())), Figures::plus);
+                    LatestInventions.kept(r.get("latest").asList(v -> v.asString()).stream())), Figures::plus);
             if (!r.get("code").isNull()) {
                 link(wanted, batch.classes(), firm, r.get("code").asString(), new Link(n, r.get("sample").asString()));
             }

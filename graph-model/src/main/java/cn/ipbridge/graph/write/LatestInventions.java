@@ -8,7 +8,8 @@ import java.util.stream.Stream;
  * A firm's most recently filed granted inventions, part of its derived profile ({@code latestGrantedInventions} on
  * the {@code Enterprise}): at most {@link #KEPT} entries {@code "2024-03-01 202410123456.7"} (filing date, a space,
  * application number; no date when the patent has none), newest first, then by application number. IP-pledge
- * matchmaking reads these instead of every patent of a firm with thousands.
+ * matchmaking reads these instead of every patent of a firm with thousands (api PledgeQueries takes the application
+ * number after the space, so the format is theirs too).
  */
 public final class LatestInventions {
 
@@ -28,7 +29,12 @@ public final class LatestInventions {
 
     /** The entries of both lists that are kept, in order. */
     static List<String> merged(List<String> a, List<String> b) {
-        return Stream.concat(a.stream(), b.stream()).distinct().sorted(ORDER).limit(KEPT).toList();
+        return kept(Stream.concat(a.stream(), b.stream()));
+    }
+
+    /** The entries that are kept, in order. */
+    static List<String> kept(Stream<String> entries) {
+        return entries.distinct().sorted(ORDER).limit(KEPT).toList();
     }
 
     private static String date(String entry) {
