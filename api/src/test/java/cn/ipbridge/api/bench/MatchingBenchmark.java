@@ -27,6 +27,7 @@ import org.neo4j.driver.Session;
 
 import cn.ipbridge.api.explore.ExploreStatements;
 import cn.ipbridge.api.matching.MatchingStatements;
+import cn.ipbridge.graph.database.DriverLogging;
 
 /**
  * Latency of each matchmaking and exploration query at 1 and 16 concurrent clients, over HTTP through the API
@@ -46,7 +47,7 @@ public final class MatchingBenchmark {
         String base = args[0];
         int requests = Integer.parseInt(args[2]);
         HttpClient http = HttpClient.newHttpClient();
-        try (Driver driver = GraphDatabase.driver(args[1], AuthTokens.none())) {
+        try (Driver driver = GraphDatabase.driver(args[1], AuthTokens.none(), DriverLogging.standalone())) {
             Map<String, List<FloorStatement>> queries = queries(http, base);
             StringBuilder table = new StringBuilder("""
                     | query | clients | GraphQL p50 / p95 / p99 ms | GraphQL req/s | floor p50 / p95 / p99 ms | floor req/s | p95 GraphQL / floor | errors |

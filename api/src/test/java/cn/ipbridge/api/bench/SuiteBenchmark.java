@@ -13,6 +13,8 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 
+import cn.ipbridge.graph.database.DriverLogging;
+
 /**
  * The benchmark suite of scripts/bench: the fixed mix of {@link SuiteQueries} at 1, 16 and 64 concurrent clients
  * against IPBridge over HTTP (wrk), the same data through the Java driver (the floor) and the peer (the Neo4j GraphQL
@@ -45,7 +47,7 @@ public final class SuiteBenchmark {
         List<String> peerGoal = new ArrayList<>();
         List<String> floorGoal = new ArrayList<>();
         long apiErrors = 0;
-        try (Driver driver = GraphDatabase.driver(args[1], AuthTokens.none())) {
+        try (Driver driver = GraphDatabase.driver(args[1], AuthTokens.none(), DriverLogging.standalone())) {
             md.append(dataset(driver, generated)).append("\n\n");
             md.append("""
                     | query | clients | IPBridge req/s \\| p50 / p95 / p99 ms | floor req/s \\| p50 / p95 / p99 ms | peer req/s \\| p50 / p95 / p99 ms | IPBridge / floor | IPBridge / peer | errors IPBridge / floor / peer |

@@ -22,7 +22,7 @@ public final class TestDatabase {
 
     private TestDatabase(EmbeddedNeo4j neo4j) {
         this.neo4j = neo4j;
-        this.driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
+        this.driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none(), DriverLogging.standalone());
         SchemaMigrations.apply(driver, null);
     }
 

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
+import cn.ipbridge.graph.database.DriverLogging;
 import cn.ipbridge.graph.database.EmbeddedNeo4j;
 import cn.ipbridge.graph.database.SchemaMigrations;
 import cn.ipbridge.graph.write.GraphWriter;
@@ -39,7 +40,7 @@ class GeneratorWriteRateIT {
         DatasetSize size = DatasetSize.valueOf(System.getProperty("ipbridge.generator.size"));
         Path home = Files.createTempDirectory("ipbridge-write-rate");
         try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(home, 0, 2L << 30);
-             Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
+             Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none(), DriverLogging.standalone())) {
             SchemaMigrations.apply(driver, null);
             new TaxonomyLoader(driver, null).load(WriteProgress.NONE);
             Duration cpu = ProcessCpu.used();

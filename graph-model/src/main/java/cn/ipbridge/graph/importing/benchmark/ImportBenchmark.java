@@ -13,6 +13,7 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 
+import cn.ipbridge.graph.database.DriverLogging;
 import cn.ipbridge.graph.database.EmbeddedNeo4j;
 import cn.ipbridge.graph.database.SchemaMigrations;
 import cn.ipbridge.graph.importing.ImportKind;
@@ -75,7 +76,7 @@ public final class ImportBenchmark {
         }
         deleteStore(home);
         try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(home, 0, PAGE_CACHE);
-             Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
+             Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none(), DriverLogging.standalone())) {
             Path copy = Files.createDirectories(home.resolve("import")).resolve(file.getFileName());
             Files.copy(file, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             SchemaMigrations.apply(driver, null);
