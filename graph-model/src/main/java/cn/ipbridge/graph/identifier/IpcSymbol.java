@@ -1,5 +1,7 @@
 package cn.ipbridge.graph.identifier;
 
+import java.util.regex.Pattern;
+
 import cn.ipbridge.graph.taxonomy.IpcLevel;
 
 /**
@@ -16,6 +18,8 @@ public record IpcSymbol(String subclass, Integer mainGroup, String subgroup) {
 
     static final String KIND = "IPC symbol";
     private static final String MAIN_GROUP_SUBGROUP = "00";
+    private static final Pattern SUBCLASS = Pattern.compile("[A-H]|[A-H][0-9]{2}|[A-H][0-9]{2}[A-Z]");
+    private static final Pattern SUBGROUP = Pattern.compile("[0-9]{2,6}");
 
     public IpcSymbol {
         String broken = brokenRule(subclass, mainGroup, subgroup);
@@ -151,7 +155,7 @@ public record IpcSymbol(String subclass, Integer mainGroup, String subgroup) {
     }
 
     private static String brokenRule(String subclass, Integer mainGroup, String subgroup) {
-        if (subclass == null || !subclass.matches("[A-H]|[A-H][0-9]{2}|[A-H][0-9]{2}[A-Z]")) {
+        if (subclass == null || !SUBCLASS.matcher(subclass).matches()) {
             return "should start with a section letter A-H, two class digits and a subclass letter, was "
                     + subclass;
         }
@@ -167,7 +171,7 @@ public record IpcSymbol(String subclass, Integer mainGroup, String subgroup) {
         if (mainGroup < 1 || mainGroup > 9999) {
             return "main group should be 1 to 9999, was " + mainGroup;
         }
-        if (!subgroup.matches("[0-9]{2,6}") || !subgroup.equals(canonicalSubgroup(subgroup))) {
+        if (!SUBGROUP.matcher(subgroup).matches() || !subgroup.equals(canonicalSubgroup(subgroup))) {
             return "subgroup should be 2 to 6 digits without trailing zeros past the second, was " + subgroup;
         }
         return null;
