@@ -63,12 +63,18 @@ public final class FirmProfileWriter {
     private final Driver driver;
     private final SessionConfig sessionConfig;
     private final BatchWriter writer;
+    private final int firmsPerBatch;
 
     public FirmProfileWriter(Driver driver, String database) {
+        this(driver, database, FIRMS_PER_BATCH);
+    }
+
+    FirmProfileWriter(Driver driver, String database, int firmsPerBatch) {
         this.driver = driver;
         this.sessionConfig = database == null || database.isBlank()
                 ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database);
-        this.writer = new BatchWriter(driver, database, FIRMS_PER_BATCH);
+        this.writer = new BatchWriter(driver, database, firmsPerBatch);
+        this.firmsPerBatch = firmsPerBatch;
     }
 
     /** Recomputes the profiles of the firms with these credit codes (unknown codes are skipped). */
@@ -108,8 +114,8 @@ public final class FirmProfileWriter {
                                   BiFunction<TransactionContext, Batch, Wanted> wanted) {
         WriteCounts counts = WriteCounts.ZERO;
         IpcClassIds classes = new IpcClassIds();
-        for (int from = 0; from < usccs.size(); from += FIRMS_PER_BATCH) {
-            List<String> firms = usccs.subList(from, Math.min(usccs.size(), from + FIRMS_PER_BATCH));
+        for (int from = 0; from < usccs.size(); from += firmsPerBatch) {
+            List<String> firms = usccs.subList(from, Math.min(usccs.size(), from + firmsPerBatch));
             counts = counts.plus(writer.inTransaction(tx -> {
                 Batch batch = new Batch(firms, new FirmProfiles(tx, firms), classes);
                 return batch.stored().write(tx, wanted.apply(tx, batch))

@@ -148,6 +148,48 @@ class FirmProfileWriterIT {
     }
 
     @Test
+    void manySmallBatchesGiveWhatOneBatchGives() {
+        try (var session = db.driver().session()) {
+            // 40 firms, each with patents in classes that other firms' patents share
+            session.run("""
+                    MATCH (sg:IpcClass {code: 'H01M50/609'}), (mg:IpcClass {code: 'H01M50/00'}),
+                          (g06n:IpcClass {code: 'G06N'})
+                    UNWIND range(1, 40) AS i
+                    CREATE (e:Enterprise {uscc: 'F' + i})
+                    WITH e, i, [sg, mg, g06n] AS classes
+                    UNWIND range(1, i % 7 + 1) AS j
+                    WITH i, j, classes[(i + j) % 3] AS c
+                    CREATE (:Patent {applicationNumber: toString(1000 * i + j), filingDate: date('2020-01-01') + duration({days: j}),
+                                     type: CASE WHEN j % 2 = 0 THEN 'INVENTION' ELSE 'DESIGN' END,
+                                     legalStatus: CASE WHEN j % 3 = 0 THEN 'LAPSED' ELSE 'GRANTED' END})
+                           -[:CLASSIFIED_AS {main: true}]->(c)
+                    """).consume();
+            session.run("""
+                    MATCH (p:Patent) WHERE toInteger(p.applicationNumber) >= 1000
+                    MATCH (e:Enterprise {uscc: 'F' + toString(toInteger(p.applicationNumber) / 1000)})
+                    CREATE (p)-[:APPLIED_BY]->(e)
+                    """).consume();
+        }
+        FirmProfileWriter fourFirmsABatch = new FirmProfileWriter(db.driver(), null, 4);
+
+        assertThat(fourFirmsABatch.refreshAll(WriteProgress.NONE).items()).isEqualTo(42);
+        List<String> inTwentyBatches = ProfileSnapshot.of(db);
+        try (var session = db.driver().session()) {
+            session.run("""
+                    MATCH (e:Enterprise)
+                    REMOVE e.patentCount, e.grantedInventionCount, e.lapsedPatentCount, e.latestGrantedInventions
+                    WITH e
+                    MATCH (e)-[a:ACTIVE_IN|ACTIVE_IN_SUBCLASS]->()
+                    DELETE a
+                    """).consume();
+        }
+        profiles.refreshAll(WriteProgress.NONE);
+
+        assertThat(inTwentyBatches).hasSize(42).isEqualTo(ProfileSnapshot.of(db));
+        assertThat(db.count("MATCH (:Enterprise {uscc: 'F6'})-[a:ACTIVE_IN]->() RETURN count(a)")).isEqualTo(3);
+    }
+
+    @Test
     void refreshesOnlyMissingOrOutdatedProfilesWhenAskedForStaleOnes() {
         profiles.refresh(List.of("A"), WriteProgress.NONE);
         assertThat(profiles.refreshStale(WriteProgress.NONE).items()).isEqualTo(1); // B had none
