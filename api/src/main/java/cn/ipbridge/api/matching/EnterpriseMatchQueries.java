@@ -54,24 +54,26 @@ class EnterpriseMatchQueries {
 
     /**
      * Offerable patents near the firm's fields, ranked in Cypher so that only {@code $limit} are read and scored:
-     * first those whose main class is one of the firm's own main classes (its derived {@code ACTIVE_IN} links) or
-     * under the same main group (at most {@code $scan} of them, those in its own classes read first), own classes
+     * first those whose main class is one of the firm's own main classes (its derived {@code ACTIVE_IN} links, read
+     * with its facts) or under the same main group, found by code: a subgroup's parent is its main group, "H01M50/00"
+     * for "H01M50/609" (at most {@code $scan} of them, those in its own classes read first), own classes
      * first, then open licences, then the most recently filed (the longest term left); only when these are fewer
      * than the limit, others in the firm's subclasses ({@code ACTIVE_IN_SUBCLASS}), as found.
      */
     static final String PATENTS_CANDIDATES = """
-            CALL (e) {
-              WITH e, [(e)-[:ACTIVE_IN]->(x:IpcClass) | x] AS own
+            CALL (e, facts) {
+              WITH e, [f IN facts.fields | f.code] AS own
               CALL (e, own) {
-                UNWIND own + [x IN own | [(x)-[:PARENT]->(y:IpcClass {level: 'MAIN_GROUP'}) | y][0]] AS g
-                MATCH (g)<-[:PARENT*0..1]-(c:IpcClass)
+                UNWIND own + [code IN own WHERE code CONTAINS '/' | split(code, '/')[0] + '/00'] AS groupCode
+                WITH DISTINCT e, own, groupCode
+                MATCH (:IpcClass {code: groupCode})<-[:PARENT*0..1]-(c:IpcClass)
                 WITH DISTINCT e, own, c
                 MATCH (c)<-[:CLASSIFIED_AS {main: true}]-(p:Patent {legalStatus: 'GRANTED'})-[:APPLIED_BY]->(o)
                 WHERE (o:University OR o:Institution) AND NOT EXISTS { (p)-[:TRANSFERRED_TO]->() }
                 // Found in the firm's own classes first; a popular main group stops being read at $scan.
                 WITH DISTINCT e, own, p, c, o LIMIT $scan
                 WITH e, own, p, c, o
-                ORDER BY CASE WHEN c IN own THEN 1 ELSE 0 END DESC, coalesce(p.openLicence, false) DESC,
+                ORDER BY CASE WHEN c.code IN own THEN 1 ELSE 0 END DESC, coalesce(p.openLicence, false) DESC,
                          p.filingDate DESC, p.applicationNumber
                 WHERE NOT EXISTS { (p)-[:APPLIED_BY|LICENSED_TO]->(e) }
                 WITH p, c, o LIMIT $limit
@@ -176,7 +178,7 @@ class EnterpriseMatchQueries {
 
     /** The statement reading firm {@code $uscc} with the rows of {@code candidates}: what the benchmark's floor runs. */
     static String withFirm(String candidates) {
-        return FIRM + "CALL (e) {\n" + candidates + "}\nRETURN facts, rows";
+        return FIRM + "CALL (e, facts) {\n" + candidates + "}\nRETURN facts, rows";
     }
 
     /** A firm with the candidate rows of one kind. */

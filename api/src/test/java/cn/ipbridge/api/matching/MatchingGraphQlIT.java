@@ -8,9 +8,22 @@ import static cn.ipbridge.api.support.SmallGraph.SJTU;
 import static cn.ipbridge.api.support.SmallGraph.XINLIAN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import cn.ipbridge.api.support.MatchingGraphTest;
+import cn.ipbridge.graph.identifier.ApplicationNumber;
+import cn.ipbridge.graph.model.ApplicantKind;
+import cn.ipbridge.graph.model.LegalStatus;
+import cn.ipbridge.graph.model.Patent;
+import cn.ipbridge.graph.model.PatentApplicant;
+import cn.ipbridge.graph.model.PatentType;
+import cn.ipbridge.graph.write.GraphWriter;
+import cn.ipbridge.graph.write.WriteProgress;
 
 class MatchingGraphQlIT extends MatchingGraphTest {
 
@@ -47,6 +60,27 @@ class MatchingGraphQlIT extends MatchingGraphTest {
                 .containsExactly(P4);
         response.path("patentsForEnterprise[0].candidate.owner").entity(String.class).isEqualTo(FUDAN);
         response.path("patentsForEnterprise[0].factors[0].value").entity(Double.class).isEqualTo(1.0);
+    }
+
+    @Autowired
+    private Driver driver;
+
+    @Test
+    void offersAPatentUnderTheSameMainGroupAfterThoseInTheFirmsOwnClass() {
+        // 芯联 is active in H01L21/02 only; a 复旦 patent in its main group H01L21/00 is near enough, after P4.
+        String mainGroup = ApplicationNumber.complete("202010000099").normalised();
+        new GraphWriter(driver, null).patents().patents(List.of(new Patent(mainGroup, null, "一种半导体器件的制造方法",
+                null, "摘要", PatentType.INVENTION, LocalDate.parse("2020-02-01"), LocalDate.parse("2022-02-01"),
+                LegalStatus.GRANTED, 10, 1, false, List.of(new PatentApplicant(ApplicantKind.UNIVERSITY, FUDAN, 1)),
+                List.of("H01L21/00"), List.of())), WriteProgress.NONE);
+        try {
+            graphQl.documentName("patentsForEnterprise").variable("uscc", XINLIAN).execute()
+                    .path("patentsForEnterprise[*].candidate.patent.applicationNumber").entityList(String.class)
+                    .containsExactly(P4, mainGroup);
+        } finally {
+            driver.executableQuery("MATCH (p:Patent {applicationNumber: $number}) DETACH DELETE p")
+                    .withParameters(java.util.Map.of("number", mainGroup)).execute();
+        }
     }
 
     @Test
