@@ -39,10 +39,15 @@ class EnterpriseMatchQueries {
             WITH e, %s AS facts
             """.formatted(EnterpriseFacts.PROJECTION);
 
+    /**
+     * Every institution with its specialities, whether it serves the firm (checked from the firm's few links) and
+     * how many it serves: {@code SERVES} links only ever end at an enterprise (OrganisationWriter writes them), so
+     * the count is the link count, which the engine reads without visiting the firms.
+     */
     static final String INSTITUTIONS_CANDIDATES = """
             MATCH (i:Institution)
-            RETURN collect({institution: %s, specialities: %s, serves: EXISTS { (i)-[:SERVES]->(:Enterprise {uscc: $uscc}) },
-                            servedCount: COUNT { (i)-[:SERVES]->(:Enterprise) }}) AS rows
+            RETURN collect({institution: %s, specialities: %s, serves: EXISTS { (i)-[:SERVES]->(e) },
+                            servedCount: COUNT { (i)-[:SERVES]->() }}) AS rows
             """.formatted(Institution.PROJECTION, IpcField.specialitiesOf("i"));
 
     static final String FUNDERS_CANDIDATES = """
