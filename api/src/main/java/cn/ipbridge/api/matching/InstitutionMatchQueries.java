@@ -43,7 +43,7 @@ class InstitutionMatchQueries {
                   RETURN sub
                 }
                 WITH DISTINCT inst, sub
-                MATCH (sub)<-[w:ACTIVE_IN_SUBCLASS]-(e:Enterprise)
+                MATCH (sub)<-[w:ACTIVE_IN_SUBCLASS]-(e)
                 WITH inst, e, sum(w.patents) AS inField
                 WITH inst, e, inField, toFloat(inField) / CASE WHEN coalesce(e.patentCount, 0) > inField
                        THEN e.patentCount ELSE inField END AS share
