@@ -25,7 +25,8 @@ import cn.ipbridge.api.valuation.PatentIndicators;
  * from each of these firms its most recently filed patents (the longest term left), at most
  * {@code PATENTS_PER_FIRM}, among the ten its derived profile lists as its latest granted inventions (a firm with
  * more than five of those securing deals offers fewer): reading every patent of a firm with thousands cost about half
- * of this query's database hits at the {@code shanghai} size.
+ * of this query's database hits at the {@code shanghai} size. Firms reached through {@code IN_INDUSTRY} are not
+ * checked for their label: only enterprises have that link.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -37,7 +38,7 @@ class PledgeQueries {
               WITH f AS funder, [(f)-[:PREFERS]->(ind:Industry) | ind] AS industries
               CALL (industries) {
                 UNWIND industries AS ind
-                MATCH (ind)<-[:IN_INDUSTRY]-(e:Enterprise)
+                MATCH (ind)<-[:IN_INDUSTRY]-(e)
                 WHERE e.grantedInventionCount > 0
                 WITH DISTINCT e
                 ORDER BY e.grantedInventionCount DESC, e.uscc
