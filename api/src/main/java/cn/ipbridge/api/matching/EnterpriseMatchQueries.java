@@ -60,8 +60,9 @@ class EnterpriseMatchQueries {
     /**
      * Offerable patents near the firm's fields, ranked in Cypher so that only {@code $limit} are read and scored:
      * first those whose main class is one of the firm's own main classes (its derived {@code ACTIVE_IN} links, read
-     * with its facts) or under the same main group, found by code: a subgroup's parent is its main group, "H01M50/00"
-     * for "H01M50/609" (at most {@code $scan} of them, those in its own classes read first), own classes
+     * with its facts) or under the same main group, found by code as graph-model's {@code IpcCodes.parentOf} spells
+     * it: a subgroup's parent is its main group, "H01M50/00" for "H01M50/609" (at most {@code $scan} of them, those in
+     * its own classes read first), own classes
      * first, then open licences, then the most recently filed (the longest term left); only when these are fewer
      * than the limit, others in the firm's subclasses ({@code ACTIVE_IN_SUBCLASS}), as found.
      */

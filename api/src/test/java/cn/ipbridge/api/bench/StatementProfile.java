@@ -1,0 +1,76 @@
+package cn.ipbridge.api.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Function;
+
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.summary.ProfiledPlan;
+
+import cn.ipbridge.api.matching.MatchingStatements;
+import cn.ipbridge.graph.database.DriverLogging;
+import cn.ipbridge.graph.database.EmbeddedNeo4j;
+
+/**
+ * {@code StatementProfile STORE QUERY [FIRMS]}: the database hits of a matchmaking statement ({@link
+ * MatchingStatements}, the Cypher its resolver runs) under {@code PROFILE}, on a store with the API stopped: averaged
+ * over the {@code FIRMS} (40) firms with most patents for the enterprise queries, over every institution for
+ * {@code firmsForInstitution} and every funder for {@code pledgeCandidatesForFunder}. It also prints a SHA-256 of all
+ * rows returned, so that runs on two commits show whether a change kept the statement's answers.
+ */
+public final class StatementProfile {
+
+    private StatementProfile() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String query = args[1];
+        int firms = args.length > 2 ? Integer.parseInt(args[2]) : 40;
+        try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(Path.of(args[0]), 0, 2L << 30);
+             Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none(), DriverLogging.standalone());
+             Session session = driver.session()) {
+            List<String> subjects;
+            Function<String, FloorStatement> statement;
+            switch (query) {
+                case "firmsForInstitution" -> {
+                    subjects = session.run("MATCH (i:Institution) RETURN i.name AS s ORDER BY s").list(r -> r.get("s").asString());
+                    statement = MatchingStatements::firmsForInstitution;
+                }
+                case "pledgeCandidatesForFunder" -> {
+                    subjects = session.run("MATCH (f:Funder) RETURN f.name AS s ORDER BY s").list(r -> r.get("s").asString());
+                    statement = MatchingStatements::pledgeCandidatesForFunder;
+                }
+                default -> {
+                    subjects = session.run("""
+                            MATCH (e:Enterprise) RETURN e.uscc AS s ORDER BY e.patentCount DESC, s LIMIT $n
+                            """, java.util.Map.of("n", firms)).list(r -> r.get("s").asString());
+                    statement = uscc -> MatchingStatements.forEnterprise(query, uscc);
+                }
+            }
+            MessageDigest rows = MessageDigest.getInstance("SHA-256");
+            long total = 0;
+            long worst = 0;
+            for (String subject : subjects) {
+                FloorStatement s = statement.apply(subject);
+                session.run(s.cypher(), s.parameters()).list(Record::asMap)
+                        .forEach(r -> rows.update(r.toString().getBytes(StandardCharsets.UTF_8)));
+                long hits = hits(session.run("PROFILE " + s.cypher(), s.parameters()).consume().profile());
+                total += hits;
+                worst = Math.max(worst, hits);
+            }
+            System.out.printf("%s over %d: %,d database hits on average, worst %,d; rows %s%n", query, subjects.size(),
+                    total / Math.max(1, subjects.size()), worst, HexFormat.of().formatHex(rows.digest()).substring(0, 16));
+        }
+    }
+
+    private static long hits(ProfiledPlan plan) {
+        return plan.dbHits() + plan.children().stream().mapToLong(StatementProfile::hits).sum();
+    }
+}
