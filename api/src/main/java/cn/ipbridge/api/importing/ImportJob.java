@@ -30,20 +30,32 @@ record ImportJob(String id, State state, ImportKind kind, String fileName, Strin
                 submittedAt.toString(), null, null, null);
     }
 
-    /** An {@code ImportJob} node, all its properties. */
+    /**
+     * An {@code ImportJob} node, all its properties. The job's end shows only once all of it is visible: Neo4j reads
+     * at read-committed and does not promise that one read of a node sees all of a transaction committing meanwhile,
+     * so a read during {@code ImportJobRecord#finished} can find the new state without the report or the report
+     * without the new state. Such a job is still shown as running, without report, until a read sees its whole end.
+     */
     static ImportJob from(Value j, JsonMapper json) {
         Instant runningSince = instant(j.get("runningSince"));
-        Instant finishedAt = instant(j.get("finishedAt"));
         Instant updatedAt = instant(j.get("updatedAt"));
         long rowsProcessed = j.get("rowsProcessed").asLong(0);
-        JobReport report = JobReport.from(j, json);
+        State written = State.valueOf(j.get("state").asString());
+        boolean endVisible = !j.get("finishedAt").isNull() && switch (written) {
+            case SUCCEEDED -> !j.get("reportState").isNull();
+            case FAILED -> !j.get("error").isNull();
+            case QUEUED, RUNNING -> false;
+        };
+        State state = endVisible || written == State.QUEUED ? written : State.RUNNING;
+        Instant finishedAt = endVisible ? instant(j.get("finishedAt")) : null;
+        JobReport report = endVisible ? JobReport.from(j, json) : null;
         double rate = report != null ? report.rowsPerSecond() : runningSince == null ? 0
                 : rowsProcessed / seconds(runningSince, finishedAt != null ? finishedAt : updatedAt);
-        return new ImportJob(j.get("id").asString(), State.valueOf(j.get("state").asString()),
+        return new ImportJob(j.get("id").asString(), state,
                 ImportKind.valueOf(j.get("kind").asString()), j.get("fileName").asString(), j.get("by").asString(null),
                 j.get("instance").asString(null), rowsProcessed, j.get("rowsWritten").asLong(0), rate,
                 text(instant(j.get("submittedAt"))), text(runningSince), text(updatedAt), text(finishedAt),
-                j.get("error").asString(null), report);
+                endVisible ? j.get("error").asString(null) : null, report);
     }
 
     /**

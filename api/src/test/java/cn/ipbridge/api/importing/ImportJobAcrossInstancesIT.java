@@ -132,6 +132,42 @@ class ImportJobAcrossInstancesIT extends GraphQlTestBase {
         }
     }
 
+    /**
+     * Neo4j reads at read-committed: a read of the node while ImportJobRecord#finished commits can see the new state
+     * without the properties that came with it, or those without the new state. Both halves are written here as such
+     * a read could find them (from a job that ended), and both are answered as a job still running, without end.
+     */
+    @Test
+    void aJobWhoseEndIsOnlyPartlyVisibleIsAnsweredAsStillRunning() throws IOException {
+        ImportJobs other = otherInstance(BatchWriter.DEFAULT_BATCH_SIZE);
+        String id;
+        try {
+            id = other.start(upload("半截.csv", institutions("戊")), ImportKind.INSTITUTIONS, false, false, null, null,
+                    null).id();
+            assertThat(awaitJob(id)).containsEntry("state", "SUCCEEDED");
+        } finally {
+            other.destroy();
+        }
+        try (Session session = driver.session()) {
+            session.executeWriteWithoutResult(tx -> tx.run("""
+                    MATCH (j:ImportJob {id: $id})
+                    WITH properties(j) AS p
+                    CREATE (stateOnly:ImportJob), (endOnly:ImportJob), (failedOnly:ImportJob)
+                    SET stateOnly = p {.*, id: $id + '-state-only'},
+                        endOnly = p {.*, id: $id + '-end-only', state: 'RUNNING'},
+                        failedOnly = p {.*, id: $id + '-failed-only', state: 'FAILED'}
+                    REMOVE stateOnly.finishedAt, stateOnly.reportState, stateOnly.sha256, stateOnly.counts,
+                        stateOnly.rejections, stateOnly.ignoredColumns, stateOnly.importId, stateOnly.rowsRead,
+                        stateOnly.rejected, failedOnly.error""", Map.of("id", id)).consume());
+        }
+        for (String torn : List.of(id + "-state-only", id + "-end-only", id + "-failed-only")) {
+            assertThat(job(torn)).as(torn).containsEntry("state", "RUNNING").containsEntry("report", null)
+                    .containsEntry("finishedAt", null).containsEntry("error", null)
+                    .containsEntry("rowsProcessed", 4);
+        }
+        assertThat(report(job(id))).as("the whole end").containsEntry("state", "COMPLETED");
+    }
+
     @Test
     void aDryRunAStrictRejectionAndAFileMissingAColumnAreAnsweredFromTheGraph() throws IOException {
         ImportJobs other = otherInstance(BatchWriter.DEFAULT_BATCH_SIZE);
