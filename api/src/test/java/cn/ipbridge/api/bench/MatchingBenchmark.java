@@ -32,13 +32,22 @@ import cn.ipbridge.graph.database.DriverLogging;
 /**
  * Latency of each matchmaking and exploration query at 1 and 16 concurrent clients, over HTTP through the API
  * (GraphQL) and, in the same run against the same database, the Cypher its resolver runs sent straight through the
- * Java driver (the floor: no HTTP, GraphQL, mapping or scoring). Run by scripts/bench-matching.
+ * Java driver (the floor: no HTTP, GraphQL, mapping or scoring), after a warm-up ({@link #WARM_UP_PASSES}). Run by
+ * scripts/bench-matching.
  * Arguments: API base URL, Bolt URI of its database, requests per query and client count, markdown file to write;
  * environment IPBRIDGE_BENCH_TOKEN: an API token of a STAFF account.
  */
 public final class MatchingBenchmark {
 
     private static final int[] CLIENTS = {1, 16};
+
+    /**
+     * Before anything is timed, the whole mix runs this many times at the most clients, over HTTP and straight
+     * through the driver: the API was just started, and until the JIT has compiled the paths every query shares
+     * (HTTP, GraphQL, the driver) the queries measured first would pay for it, and their compilation would take a
+     * core from the ones running beside it.
+     */
+    private static final int WARM_UP_PASSES = 2;
 
     private MatchingBenchmark() {
     }
@@ -53,12 +62,16 @@ public final class MatchingBenchmark {
                     | query | clients | GraphQL p50 / p95 / p99 ms | GraphQL req/s | floor p50 / p95 / p99 ms | floor req/s | p95 GraphQL / floor | errors |
                     |---|---|---|---|---|---|---|---|
                     """);
+            Function<FloorStatement, Double> overHttp = s -> timed(() -> graphQl(http, base, s.graphQl()));
+            Function<FloorStatement, Double> floor = s -> timed(() -> cypher(driver, s));
+            for (int pass = 0; pass < WARM_UP_PASSES; pass++) {
+                for (List<FloorStatement> statements : queries.values()) {
+                    run(statements, overHttp, CLIENTS[CLIENTS.length - 1], requests);
+                    run(statements, floor, CLIENTS[CLIENTS.length - 1], requests);
+                }
+            }
             for (var q : queries.entrySet()) {
                 List<FloorStatement> statements = q.getValue();
-                Function<FloorStatement, Double> overHttp = s -> timed(() -> graphQl(http, base, s.graphQl()));
-                Function<FloorStatement, Double> floor = s -> timed(() -> cypher(driver, s));
-                run(statements, overHttp, 1, Math.min(requests, 20)); // warm-up
-                run(statements, floor, 1, Math.min(requests, 20));
                 for (int clients : CLIENTS) {
                     Result api = run(statements, overHttp, clients, requests);
                     Result raw = run(statements, floor, clients, requests);
