@@ -1,6 +1,8 @@
 package cn.ipbridge.api.matching;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import cn.ipbridge.graph.taxonomy.IpcLevel;
@@ -39,14 +41,60 @@ record IpcProximity(MatchingSettings.Ipc weights) {
 
     /** The closest of {@code candidates} to {@code field} (the first of equally close ones). */
     Optional<Pair> best(IpcField field, List<IpcField> candidates) {
-        Pair best = null;
-        for (IpcField candidate : candidates) {
-            Optional<Shared> shared = between(field, candidate);
-            if (shared.isPresent() && (best == null || shared.get().closeness() > best.shared().closeness())) {
-                best = new Pair(field, candidate, shared.get());
+        return best(field, reach(candidates));
+    }
+
+    /**
+     * As {@link #best(IpcField, List)}, with the candidates indexed once for many fields: a firm's hundreds of
+     * fields against each party's few, or an offered patent's field against a firm's hundreds. A chain holds its
+     * code's ancestors up to the section, so a candidate that reaches an ancestor of {@code field} reaches every
+     * ancestor above it, and the weights do not grow towards the section (MatchingSettings.Ipc). Then the best
+     * closeness is the weight of the deepest ancestor any candidate reaches, and the first candidate that is that
+     * close is the first to reach the highest ancestor of that weight; only its own shared ancestor is then looked
+     * up pair by pair. Equal, in result, to comparing {@code field} with every candidate (IpcProximityTests).
+     */
+    Optional<Pair> best(IpcField field, Reach candidates) {
+        IpcField.Ancestor deepest = null;
+        for (IpcField.Ancestor x : field.chain()) {
+            if ((deepest == null || x.level().compareTo(deepest.level()) > 0) && candidates.reaches(x.code())) {
+                deepest = x;
             }
         }
-        return Optional.ofNullable(best);
+        if (deepest == null) {
+            return Optional.empty();
+        }
+        double closest = weight(deepest.level());
+        IpcField.Ancestor highest = deepest;
+        for (IpcField.Ancestor x : field.chain()) {
+            if (x.level().compareTo(highest.level()) < 0 && weight(x.level()) == closest) {
+                highest = x;
+            }
+        }
+        IpcField other = candidates.firstReaching(highest.code());
+        return between(field, other).map(shared -> new Pair(field, other, shared));
+    }
+
+    /** Which of {@code candidates} first reaches each code of their chains. */
+    static Reach reach(List<IpcField> candidates) {
+        Map<String, IpcField> first = new HashMap<>();
+        for (IpcField candidate : candidates) {
+            for (IpcField.Ancestor x : candidate.chain()) {
+                first.putIfAbsent(x.code(), candidate);
+            }
+        }
+        return new Reach(first);
+    }
+
+    /** Candidates' fields by every code of their chains, the first candidate (in order) for each. */
+    record Reach(Map<String, IpcField> first) {
+
+        boolean reaches(String code) {
+            return first.containsKey(code);
+        }
+
+        IpcField firstReaching(String code) {
+            return first.get(code);
+        }
     }
 
     record Pair(IpcField own, IpcField other, Shared shared) {

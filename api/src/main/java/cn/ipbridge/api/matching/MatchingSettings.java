@@ -29,6 +29,12 @@ public record MatchingSettings(Ipc ipc, Institution institution, Funder funder, 
             subclass = or(subclass, 0.6);
             ipcClass = or(ipcClass, 0.4);
             section = or(section, 0.2);
+            if (!(subgroup >= mainGroup && mainGroup >= subclass && subclass >= ipcClass && ipcClass >= section)) {
+                throw new IllegalArgumentException(("ipbridge.matching.ipc: a shared ancestor higher up cannot make "
+                        + "two codes closer, so the weights must not grow from subgroup to section; they are "
+                        + "subgroup %s, main-group %s, subclass %s, ipc-class %s, section %s")
+                        .formatted(subgroup, mainGroup, subclass, ipcClass, section));
+            }
         }
     }
 

@@ -19,7 +19,8 @@ record TechnologyFit(double value, List<IpcProximity.Pair> pairs) {
         if (patents == 0 || others.isEmpty()) {
             return new TechnologyFit(0, List.of());
         }
-        List<IpcProximity.Pair> pairs = own.stream().flatMap(f -> proximity.best(f, others).stream())
+        IpcProximity.Reach reach = IpcProximity.reach(others);
+        List<IpcProximity.Pair> pairs = own.stream().flatMap(f -> proximity.best(f, reach).stream())
                 .sorted(Comparator.comparingDouble((IpcProximity.Pair p) -> p.shared().closeness()).reversed())
                 .toList();
         double sum = pairs.stream()
