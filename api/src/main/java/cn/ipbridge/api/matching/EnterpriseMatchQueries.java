@@ -64,7 +64,9 @@ class EnterpriseMatchQueries {
      * it: a subgroup's parent is its main group, "H01M50/00" for "H01M50/609" (at most {@code $scan} of them, those in
      * its own classes read first), own classes
      * first, then open licences, then the most recently filed (the longest term left); only when these are fewer
-     * than the limit, others in the firm's subclasses ({@code ACTIVE_IN_SUBCLASS}), as found.
+     * than the limit, others in the firm's subclasses ({@code ACTIVE_IN_SUBCLASS}), as found. Whether a patent was
+     * transferred is asked last, of the few granted ones a university or institute applied for: the engine counts a
+     * patent's links of one type by walking all its links, and asked first that was a third of the statement's time.
      */
     static final String PATENTS_CANDIDATES = """
             CALL (e, facts) {
@@ -75,9 +77,11 @@ class EnterpriseMatchQueries {
                 MATCH (:IpcClass {code: groupCode})<-[:PARENT*0..1]-(c:IpcClass)
                 WITH DISTINCT e, own, c
                 MATCH (c)<-[:CLASSIFIED_AS {main: true}]-(p:Patent {legalStatus: 'GRANTED'})-[:APPLIED_BY]->(o)
-                WHERE (o:University OR o:Institution) AND NOT EXISTS { (p)-[:TRANSFERRED_TO]->() }
+                WHERE o:University OR o:Institution
+                WITH DISTINCT e, own, p, c, o
+                WHERE NOT EXISTS { (p)-[:TRANSFERRED_TO]->() }
                 // Found in the firm's own classes first; a popular main group stops being read at $scan.
-                WITH DISTINCT e, own, p, c, o LIMIT $scan
+                WITH e, own, p, c, o LIMIT $scan
                 WITH e, own, p, c, o
                 ORDER BY CASE WHEN c.code IN own THEN 1 ELSE 0 END DESC, coalesce(p.openLicence, false) DESC,
                          p.filingDate DESC, p.applicationNumber
@@ -91,9 +95,10 @@ class EnterpriseMatchQueries {
                 MATCH (e)-[:ACTIVE_IN_SUBCLASS]->(s:IpcClass)
                 MATCH (s)<-[:PARENT*0..2]-(c2:IpcClass)<-[:CLASSIFIED_AS {main: true}]-(p2:Patent {legalStatus: 'GRANTED'})
                       -[:APPLIED_BY]->(o2)
-                WHERE (o2:University OR o2:Institution) AND NOT EXISTS { (p2)-[:TRANSFERRED_TO]->() }
-                  AND NOT p2 IN found AND NOT EXISTS { (p2)-[:APPLIED_BY|LICENSED_TO]->(e) }
-                WITH DISTINCT p2, c2, o2 LIMIT $limit
+                WHERE (o2:University OR o2:Institution) AND NOT p2 IN found
+                WITH DISTINCT e, p2, c2, o2
+                WHERE NOT EXISTS { (p2)-[:TRANSFERRED_TO]->() } AND NOT EXISTS { (p2)-[:APPLIED_BY|LICENSED_TO]->(e) }
+                WITH p2, c2, o2 LIMIT $limit
                 RETURN collect({p: p2, c: c2, o: o2}) AS rest
               }
               UNWIND (close + rest)[..$limit] AS row
