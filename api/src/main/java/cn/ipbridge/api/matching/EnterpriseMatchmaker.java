@@ -89,8 +89,9 @@ class EnterpriseMatchmaker {
         var found = queries.patents(uscc, Math.max(first, settings.candidateLimit()));
         Firm firm = found.firm();
         MatchingSettings.Patent w = settings.patent();
+        IpcProximity.Reach firmFields = IpcProximity.reach(firm.fields());
         return Match.best(found.rows().stream().map((PatentRow r) -> {
-            TechnologyFit tech = TechnologyFit.of(proximity, List.of(r.field()), firm.fields());
+            TechnologyFit tech = TechnologyFit.of(proximity, List.of(r.field()), firmFields);
             var value = valuation.value(r.indicators());
             Score score = new Score().add("technology", w.technology(), tech.value(), tech.detail())
                     .add("value", w.value(), value.score(),

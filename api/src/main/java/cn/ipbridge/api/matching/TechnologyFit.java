@@ -15,11 +15,15 @@ import cn.ipbridge.api.explore.Subgraph;
 record TechnologyFit(double value, List<IpcProximity.Pair> pairs) {
 
     static TechnologyFit of(IpcProximity proximity, List<IpcField> own, List<IpcField> others) {
+        return of(proximity, own, IpcProximity.reach(others));
+    }
+
+    /** As {@link #of(IpcProximity, List, List)}, with the other's fields indexed once for many candidates. */
+    static TechnologyFit of(IpcProximity proximity, List<IpcField> own, IpcProximity.Reach reach) {
         int patents = own.stream().mapToInt(f -> Math.max(1, f.patents())).sum();
-        if (patents == 0 || others.isEmpty()) {
+        if (patents == 0 || reach.first().isEmpty()) {
             return new TechnologyFit(0, List.of());
         }
-        IpcProximity.Reach reach = IpcProximity.reach(others);
         List<IpcProximity.Pair> pairs = own.stream().flatMap(f -> proximity.best(f, reach).stream())
                 .sorted(Comparator.comparingDouble((IpcProximity.Pair p) -> p.shared().closeness()).reversed())
                 .toList();
