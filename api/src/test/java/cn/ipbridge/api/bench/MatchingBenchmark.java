@@ -45,7 +45,6 @@ public final class MatchingBenchmark {
 
     private static final int[] CLIENTS = {1, 16};
 
-
     private MatchingBenchmark() {
     }
 
