@@ -62,9 +62,9 @@ class EnterpriseMatchQueries {
      * first those whose main class is one of the firm's own main classes (its derived {@code ACTIVE_IN} links, read
      * with its facts) or under the same main group, found by code as graph-model's {@code IpcCodes.parentOf} spells
      * it: a subgroup's parent is its main group, "H01M50/00" for "H01M50/609" (at most {@code $scan} of them, those in
-     * its own classes read first), own classes
-     * first, then open licences, then the most recently filed (the longest term left); only when these are fewer
-     * than the limit, others in the firm's subclasses ({@code ACTIVE_IN_SUBCLASS}), as found. Whether a patent was
+     * its own classes read first), own classes first, then open licences, then the most recently filed (the longest
+     * term left); only when these are fewer than the limit, others in the firm's subclasses
+     * ({@code ACTIVE_IN_SUBCLASS}), as found. Whether a patent was
      * transferred is asked last, of the few granted ones a university or institute applied for: the engine counts a
      * patent's links of one type by walking all its links, and asked first that was a third of the statement's time.
      */

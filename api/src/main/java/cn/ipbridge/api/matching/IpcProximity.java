@@ -39,14 +39,10 @@ record IpcProximity(MatchingSettings.Ipc weights) {
         return false;
     }
 
-    /** The closest of {@code candidates} to {@code field} (the first of equally close ones). */
-    Optional<Pair> best(IpcField field, List<IpcField> candidates) {
-        return best(field, reach(candidates));
-    }
-
     /**
-     * As {@link #best(IpcField, List)}, with the candidates indexed once for many fields: a firm's hundreds of
-     * fields against each party's few, or an offered patent's field against a firm's hundreds. A chain holds its
+     * The closest of the {@code candidates} to {@code field} (the first of equally close ones), the candidates
+     * indexed once ({@link #reach}) for many fields: a firm's hundreds of fields against each party's few, or an
+     * offered patent's field against a firm's hundreds. A chain holds its
      * code's ancestors up to the section, so a candidate that reaches an ancestor of {@code field} reaches every
      * ancestor above it, and the weights do not grow towards the section (MatchingSettings.Ipc). Then the best
      * closeness is the weight of the deepest ancestor any candidate reaches, and the first candidate that is that
@@ -86,7 +82,17 @@ record IpcProximity(MatchingSettings.Ipc weights) {
     }
 
     /** Candidates' fields by every code of their chains, the first candidate (in order) for each. */
-    record Reach(Map<String, IpcField> first) {
+    static final class Reach {
+
+        private final Map<String, IpcField> first;
+
+        private Reach(Map<String, IpcField> first) {
+            this.first = first;
+        }
+
+        boolean isEmpty() {
+            return first.isEmpty();
+        }
 
         boolean reaches(String code) {
             return first.containsKey(code);

@@ -21,7 +21,7 @@ record TechnologyFit(double value, List<IpcProximity.Pair> pairs) {
     /** As {@link #of(IpcProximity, List, List)}, with the other's fields indexed once for many candidates. */
     static TechnologyFit of(IpcProximity proximity, List<IpcField> own, IpcProximity.Reach reach) {
         int patents = own.stream().mapToInt(f -> Math.max(1, f.patents())).sum();
-        if (patents == 0 || reach.first().isEmpty()) {
+        if (patents == 0 || reach.isEmpty()) {
             return new TechnologyFit(0, List.of());
         }
         List<IpcProximity.Pair> pairs = own.stream().flatMap(f -> proximity.best(f, reach).stream())

@@ -174,7 +174,7 @@ public final class MatchingBenchmark {
         }
     }
 
-    private static double timed(Runnable request) {
+    static double timed(Runnable request) {
         long start = System.nanoTime();
         request.run();
         return (System.nanoTime() - start) / 1e6;
@@ -187,7 +187,7 @@ public final class MatchingBenchmark {
         }
     }
 
-    private static String graphQl(HttpClient http, String base, String document) {
+    static String graphQl(HttpClient http, String base, String document) {
         String json = "{\"query\": \"" + document.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
         try {
             String body = http.send(HttpRequest.newBuilder(URI.create(base + "/graphql"))
@@ -207,7 +207,7 @@ public final class MatchingBenchmark {
         }
     }
 
-    private static List<String> values(String json, String key) {
+    static List<String> values(String json, String key) {
         List<String> values = new ArrayList<>();
         Matcher m = Pattern.compile("\"" + key + "\":\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(json);
         while (m.find()) {
