@@ -21,8 +21,8 @@ import cn.ipbridge.api.valuation.PatentIndicators;
  * Reads, in one query, a funder and the patents firms could pledge to it: granted inventions held by a firm and
  * not securing a deal already. Candidates come from the {@code limit / PATENTS_PER_FIRM} firms with the most granted
  * inventions (their derived profile says how many) that the caller's row scope lets through, those in the funder's
- * preferred industries first (reached from the industries, so other firms are read only when too few prefer), and
- * from each of these firms its most recently filed patents (the longest term left), at most
+ * preferred industries first ({@link #PREFERRED_FIRMS}; other firms are read only when too few prefer, from the top
+ * of the {@code grantedInventionCount} index), and from each of these firms its most recently filed patents (the longest term left), at most
  * {@code PATENTS_PER_FIRM}, among the ten its derived profile lists as its latest granted inventions (a firm with
  * more than five of those securing deals offers fewer): reading every patent of a firm with thousands cost about half
  * of this query's database hits at the {@code shanghai} size. Firms reached through {@code IN_INDUSTRY} are not
@@ -36,20 +36,11 @@ class PledgeQueries {
             MATCH (f:Funder {name: $name})
             CALL (f) {
               WITH f AS funder, [(f)-[:PREFERS]->(ind:Industry) | ind] AS industries
-              CALL (industries) {
-                UNWIND industries AS ind
-                MATCH (ind)<-[:IN_INDUSTRY]-(e)
-                WHERE e.grantedInventionCount > 0
-                WITH DISTINCT e
-                ORDER BY e.grantedInventionCount DESC, e.uscc
-                %1$s
-                WITH e LIMIT $firms
-                RETURN collect(e) AS preferred
-              }
+              %4$s
               CALL (preferred) {
-                UNWIND CASE WHEN size(preferred) < $firms THEN [true] ELSE [] END AS short
                 MATCH (e:Enterprise)
-                WHERE e.grantedInventionCount > 0
+                // Read from the top of the index when too few firms prefer; bounded by null, the seek is empty.
+                WHERE e.grantedInventionCount >= CASE WHEN size(preferred) < $firms THEN 1 END
                 WITH preferred, e ORDER BY e.grantedInventionCount DESC, e.uscc
                 // Every preferred firm the scope lets through is in preferred already.
                 WHERE NOT e IN preferred
@@ -81,9 +72,51 @@ class PledgeQueries {
             RETURN f {.*} AS funder, rows
             """;
 
+    /**
+     * The {@code $firms} firms with most granted inventions (then by credit code) in {@code industries} that the
+     * scope's {@code WHERE} clause over {@code e} lets through, as {@code preferred}. They are reached one of two
+     * ways, whichever reads fewer firms: when the industries hold many firms ({@code held}, read from the industry
+     * nodes' degrees, squared is at least {@code $firms} times all firms), from the top of the
+     * {@code grantedInventionCount} index until enough are in the industries (about {@code $firms * all / held}
+     * firms); otherwise from the industries, sorting every firm in them. The seek of the first way bounded by
+     * {@code null} is empty and the second way unwinds no industries, so only one way reads anything.
+     */
+    static final String PREFERRED_FIRMS = """
+            CALL (industries) {
+              WITH industries, reduce(n = 0, ind IN industries | n + COUNT { (ind)<-[:IN_INDUSTRY]-() }) AS held
+              CALL () {
+                MATCH (firm:Enterprise)
+                RETURN count(firm) AS firmsInAll
+              }
+              WITH industries, held * held >= $firms * firmsInAll AS many
+              CALL (industries, many) {
+                MATCH (e:Enterprise)
+                WHERE e.grantedInventionCount >= CASE WHEN many THEN 1 END
+                WITH industries, e ORDER BY e.grantedInventionCount DESC, e.uscc
+                WHERE EXISTS { (e)-[:IN_INDUSTRY]->(ind) WHERE ind IN industries }
+                WITH e
+                %1$s
+                WITH e LIMIT $firms
+                RETURN collect(e) AS fromTop
+              }
+              CALL (industries, many) {
+                UNWIND CASE WHEN many THEN [] ELSE industries END AS ind
+                MATCH (ind)<-[:IN_INDUSTRY]-(e)
+                WHERE e.grantedInventionCount > 0
+                WITH DISTINCT e
+                ORDER BY e.grantedInventionCount DESC, e.uscc
+                %1$s
+                WITH e LIMIT $firms
+                RETURN collect(e) AS fromIndustries
+              }
+              RETURN fromTop + fromIndustries AS preferred
+            }
+            """;
+
     /** The statement with the row scope's {@code WHERE} clause over {@code e}: what the benchmark's floor runs. */
     static String cypher(String where) {
-        return CANDIDATES.formatted(where, PatentIndicators.PROJECTION, Enterprise.PROJECTION);
+        return CANDIDATES.formatted(where, PatentIndicators.PROJECTION, Enterprise.PROJECTION,
+                PREFERRED_FIRMS.formatted(where).indent(2).strip());
     }
 
     /** The parameters besides the scope's: the funder, how many patents and from how many firms. */
