@@ -50,7 +50,9 @@ class PledgeQueries {
                 RETURN collect(e) AS others
               }
               UNWIND (preferred + others)[..$firms] AS e
-              WITH funder, e, e IN preferred AS isPreferred
+              // What is said of each firm, once per firm rather than once per patent.
+              WITH funder, e, e IN preferred AS isPreferred, %3$s AS firm,
+                   [(funder)-[:PROVIDED]->(d:FinancingDeal)-[:TO]->(e) | d.id] AS deals
               CALL (e) {
                 // The firm's latest granted inventions, from its derived profile (graph-model LatestInventions).
                 UNWIND e.latestGrantedInventions AS latest
@@ -62,12 +64,11 @@ class PledgeQueries {
                 LIMIT $perFirm
                 RETURN p
               }
-              WITH funder, p, e, isPreferred
+              WITH p, firm, isPreferred, deals
               ORDER BY isPreferred DESC, p.filingDate DESC, p.applicationNumber
               LIMIT $limit
-              RETURN collect({patent: p {.*}, indicators: %2$s, enterprise: %3$s, preferred: isPreferred,
-                              grantedInventions: e.grantedInventionCount,
-                              deals: [(funder)-[:PROVIDED]->(d:FinancingDeal)-[:TO]->(e) | d.id]}) AS rows
+              RETURN collect({patent: p {.*}, indicators: %2$s, enterprise: firm, preferred: isPreferred,
+                              grantedInventions: firm.grantedInventionCount, deals: deals}) AS rows
             }
             RETURN f {.*} AS funder, rows
             """;
