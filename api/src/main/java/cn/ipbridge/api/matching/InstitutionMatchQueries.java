@@ -39,14 +39,17 @@ class InstitutionMatchQueries {
                   MATCH (s)-[:PARENT*0..3]->(sub:IpcClass {level: 'SUBCLASS'})
                   RETURN sub
                   UNION
+                  // Only a section or class has subclasses below it.
+                  WITH s WHERE s.level IN ['SECTION', 'CLASS']
                   MATCH (s)<-[:PARENT*1..2]-(sub:IpcClass {level: 'SUBCLASS'})
                   RETURN sub
                 }
                 WITH DISTINCT inst, sub
                 MATCH (sub)<-[w:ACTIVE_IN_SUBCLASS]-(e)
                 WITH inst, e, sum(w.patents) AS inField
-                WITH inst, e, inField, toFloat(inField) / CASE WHEN coalesce(e.patentCount, 0) > inField
-                       THEN e.patentCount ELSE inField END AS share
+                WITH inst, e, inField, coalesce(e.patentCount, 0) AS patents
+                WITH inst, e, inField, toFloat(inField) / CASE WHEN patents > inField THEN patents ELSE inField END
+                     AS share
                 ORDER BY share DESC, inField DESC, e.uscc
                 // The filter after the ordering: checked lazily, only until the limit is reached.
                 %1$s
