@@ -58,7 +58,9 @@ class EnterpriseMatchQueries {
             """;
 
     /**
-     * Offerable patents near the firm's fields, ranked in Cypher so that only {@code $limit} are read and scored:
+     * Offerable patents near the firm's fields, reached from a class through {@code RESEARCH_PATENT_IN} (the main
+     * class of a patent a university or institute applied for, kept by the writers) rather than through every
+     * patent classified there, ranked in Cypher so that only {@code $limit} are read and scored:
      * first those whose main class is one of the firm's own main classes (its derived {@code ACTIVE_IN} links, read
      * with its facts) or under the same main group, found by code as graph-model's {@code IpcCodes.parentOf} spells
      * it: a subgroup's parent is its main group, "H01M50/00" for "H01M50/609" (at most {@code $scan} of them, those in
@@ -76,7 +78,7 @@ class EnterpriseMatchQueries {
                 WITH DISTINCT e, own, groupCode
                 MATCH (:IpcClass {code: groupCode})<-[:PARENT*0..1]-(c:IpcClass)
                 WITH DISTINCT e, own, c
-                MATCH (c)<-[:CLASSIFIED_AS {main: true}]-(p:Patent {legalStatus: 'GRANTED'})-[:APPLIED_BY]->(o)
+                MATCH (c)<-[:RESEARCH_PATENT_IN]-(p:Patent {legalStatus: 'GRANTED'})-[:APPLIED_BY]->(o)
                 WHERE o:University OR o:Institution
                 WITH DISTINCT e, own, p, c, o
                 WHERE NOT EXISTS { (p)-[:TRANSFERRED_TO]->() }
@@ -93,7 +95,7 @@ class EnterpriseMatchQueries {
                 UNWIND CASE WHEN size(close) < $limit THEN [true] ELSE [] END AS short
                 WITH e, [x IN close | x.p] AS found
                 MATCH (e)-[:ACTIVE_IN_SUBCLASS]->(s:IpcClass)
-                MATCH (s)<-[:PARENT*0..2]-(c2:IpcClass)<-[:CLASSIFIED_AS {main: true}]-(p2:Patent {legalStatus: 'GRANTED'})
+                MATCH (s)<-[:PARENT*0..2]-(c2:IpcClass)<-[:RESEARCH_PATENT_IN]-(p2:Patent {legalStatus: 'GRANTED'})
                       -[:APPLIED_BY]->(o2)
                 WHERE (o2:University OR o2:Institution) AND NOT p2 IN found
                 WITH DISTINCT e, p2, c2, o2

@@ -96,7 +96,9 @@ public final class PatentRows implements RowParser {
         List<String> ipc = ipcCodes(row);
         p.put("ipcCodes", ipc);
         List<ImportLink> links = applicants(row);
-        links.addAll(ipcLinks(ipc));
+        List<ImportLink> classes = ipcLinks(ipc);
+        links.addAll(classes);
+        links.addAll(researchClass(links, classes));
         return List.of(ImportedRow.of(ImportEntity.PATENTS, key, p, links));
     }
 
@@ -150,6 +152,14 @@ public final class PatentRows implements RowParser {
             }
         }
         return links;
+    }
+
+    /** The main class again as {@code RESEARCH_PATENT_IN} when a university or institute is among the applicants. */
+    private static List<ImportLink> researchClass(List<ImportLink> links, List<ImportLink> classes) {
+        boolean research = links.stream().anyMatch(l -> l.target() == LinkTarget.UNIVERSITY_APPLICANT
+                || l.target() == LinkTarget.INSTITUTION_APPLICANT);
+        return classes.stream().filter(c -> research && Boolean.TRUE.equals(c.properties().get("main")))
+                .map(c -> new ImportLink(LinkTarget.RESEARCH_CLASS, c.to(), Map.of())).toList();
     }
 
     private static List<String> ipcCodes(RowValues row) {

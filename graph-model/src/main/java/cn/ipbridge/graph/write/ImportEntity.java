@@ -11,9 +11,9 @@ import java.util.Set;
  */
 public enum ImportEntity {
     ENTERPRISES("Enterprise", "uscc", Set.of(), "", LinkTarget.DISTRICT, LinkTarget.INDUSTRY),
-    PATENTS("Patent", "applicationNumber", Set.of("APPLIED_BY", "CLASSIFIED_AS"), "",
+    PATENTS("Patent", "applicationNumber", Set.of("APPLIED_BY", "CLASSIFIED_AS", "RESEARCH_PATENT_IN"), "",
             LinkTarget.ENTERPRISE_APPLICANT, LinkTarget.UNIVERSITY_APPLICANT, LinkTarget.INSTITUTION_APPLICANT,
-            LinkTarget.OTHER_APPLICANT, LinkTarget.IPC_CLASS),
+            LinkTarget.OTHER_APPLICANT, LinkTarget.IPC_CLASS, LinkTarget.RESEARCH_CLASS),
     UNIVERSITIES("University", "name", Set.of(), "SET n:Institution", LinkTarget.DISTRICT),
     INSTITUTIONS("Institution", "name", Set.of(), "", LinkTarget.DISTRICT),
     FUNDERS("Funder", "name", Set.of(), "", LinkTarget.PREFERRED_INDUSTRY),

@@ -14,6 +14,12 @@ public enum LinkTarget {
     INSTITUTION_APPLICANT("APPLIED_BY", "Institution", "name", "order", "linkedBy"),
     OTHER_APPLICANT("APPLIED_BY", "Applicant", "name", "order"),
     IPC_CLASS("CLASSIFIED_AS", "IpcClass", "code", "main"),
+    /**
+     * {@code (Patent)-[:RESEARCH_PATENT_IN]->(IpcClass)}: the main class of a patent a university or institute
+     * applied for, beside its {@code CLASSIFIED_AS}, so that the patents a firm could acquire are found from a class
+     * without reading every patent there (derived from the row's applicants and main class by the writers).
+     */
+    RESEARCH_CLASS("RESEARCH_PATENT_IN", "IpcClass", "code"),
     DISTRICT("LOCATED_IN", "District", "adcode"),
     INDUSTRY("IN_INDUSTRY", "Industry", "code"),
     /** {@code (Enterprise)-[:OWNS]->(Trademark)}. */

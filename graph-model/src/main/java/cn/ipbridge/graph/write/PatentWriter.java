@@ -45,6 +45,12 @@ public final class PatentWriter {
               MERGE (p)-[rel:CLASSIFIED_AS]->(c)
               SET rel.main = k.main
             }
+            CALL (p, r) {
+              WITH p, r WHERE size(r.universities) + size(r.institutions) > 0
+              UNWIND [k IN r.ipc WHERE k.main] AS k
+              MATCH (c:IpcClass {code: k.code})
+              MERGE (p)-[:RESEARCH_PATENT_IN]->(c)
+            }
             """;
 
     private static final String CITATIONS = """
@@ -75,7 +81,8 @@ public final class PatentWriter {
     }
 
     /**
-     * Patents and their {@code APPLIED_BY} and {@code CLASSIFIED_AS} links. Enterprise, university and
+     * Patents and their {@code APPLIED_BY} and {@code CLASSIFIED_AS} links, and {@code RESEARCH_PATENT_IN} to the
+     * main class of those a university or institute applied for. Enterprise, university and
      * institution applicants and IPC codes must already be in the graph (importers link names to them first and
      * keep the rest as {@link ApplicantKind#OTHER}, which becomes an {@code Applicant} node). Citations are written separately, once all patents exist.
      */

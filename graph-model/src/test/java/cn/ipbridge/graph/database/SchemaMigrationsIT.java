@@ -42,6 +42,33 @@ class SchemaMigrationsIT {
     }
 
     @Test
+    void linksTheResearchPatentsWrittenBeforeV054ToTheirMainClass() throws Exception {
+        db.clear();
+        String v054;
+        try (var in = SchemaMigrationsIT.class.getResourceAsStream(
+                "/neo4j/migrations/V054__Link_research_patents_to_their_main_class.cypher")) {
+            v054 = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        try (var session = db.driver().session()) {
+            session.run("""
+                    CREATE (u:University {name: '复旦大学'}), (f:Enterprise {uscc: '91310115591693856A'}),
+                           (h:IpcClass {code: 'H01L'}), (a:IpcClass {code: 'A61K'})
+                    CREATE (u)<-[:APPLIED_BY]-(:Patent {applicationNumber: '1'})-[:CLASSIFIED_AS {main: true}]->(h)
+                    """).consume();
+            session.run("""
+                    MATCH (u:University), (f:Enterprise), (h:IpcClass {code: 'H01L'}), (a:IpcClass {code: 'A61K'})
+                    CREATE (u)<-[:APPLIED_BY]-(p:Patent {applicationNumber: '2'})-[:CLASSIFIED_AS {main: false}]->(a),
+                           (p)-[:CLASSIFIED_AS {main: true}]->(h),
+                           (f)<-[:APPLIED_BY]-(:Patent {applicationNumber: '3'})-[:CLASSIFIED_AS {main: true}]->(h)
+                    """).consume();
+            session.run(v054).consume();
+            assertThat(session.run("""
+                    MATCH (p:Patent)-[:RESEARCH_PATENT_IN]->(c) RETURN p.applicationNumber + ' ' + c.code AS link
+                    ORDER BY link""").list(r -> r.get("link").asString())).containsExactly("1 H01L", "2 H01L");
+        }
+    }
+
+    @Test
     void refusesADuplicateCreditCode() {
         db.clear();
         try (var session = db.driver().session()) {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import cn.ipbridge.graph.database.TestDatabase;
 import cn.ipbridge.graph.model.InstitutionType;
 import cn.ipbridge.graph.write.GraphWriter;
+import cn.ipbridge.graph.write.ResearchClassLinks;
 import cn.ipbridge.graph.write.TaxonomyLoader;
 import cn.ipbridge.graph.write.WriteProgress;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,6 +49,9 @@ class GraphGeneratorIT {
                 MATCH (p:Patent) WHERE COUNT { (p)-[:CLASSIFIED_AS {main: true}]->(:IpcClass) } <> 1
                 RETURN count(p)
                 """)).isZero();
+        // University and institute patents link to their main class again as RESEARCH_PATENT_IN; no others do.
+        assertThat(db.count(ResearchClassLinks.MISMATCHES)).isZero();
+        assertThat(db.count(ResearchClassLinks.COUNT)).isPositive();
     }
 
     @Test

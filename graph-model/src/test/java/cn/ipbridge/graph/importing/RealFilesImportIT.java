@@ -18,6 +18,7 @@ import cn.ipbridge.graph.taxonomy.IpcClass;
 import cn.ipbridge.graph.taxonomy.IpcLevel;
 import cn.ipbridge.graph.taxonomy.ShanghaiDistricts;
 import cn.ipbridge.graph.write.GraphWriter;
+import cn.ipbridge.graph.write.ResearchClassLinks;
 import cn.ipbridge.graph.write.RowStatuses;
 import cn.ipbridge.graph.write.WriteProgress;
 
@@ -96,6 +97,10 @@ class RealFilesImportIT {
         // applicants separated by " | " are two applicants, in order
         assertThat(db.count("MATCH (p:Patent)-[r:APPLIED_BY {order: 2}]->(:Applicant {name: '田成兴'}) "
                 + "WHERE (p)-[:APPLIED_BY {order: 1}]->(:Applicant {name: '武国宪'}) RETURN count(p)")).isGreaterThan(0);
+
+        // A patent a university or institute applied for links to its main class again as RESEARCH_PATENT_IN; no other does.
+        assertThat(db.count(ResearchClassLinks.MISMATCHES)).isZero();
+        assertThat(db.count(ResearchClassLinks.COUNT)).isPositive();
 
         ImportReport again = importFile(ImportKind.PATENTS, "cn-patents-11k.csv");
 
