@@ -41,6 +41,11 @@ final class Candidates {
     }
 
     record PledgeRow(Patent patent, cn.ipbridge.api.valuation.PatentIndicators indicators, Enterprise enterprise,
-                     boolean preferredIndustry, int grantedInventions, List<String> deals) {
+                     boolean preferredIndustry, List<String> deals) {
+
+        /** The firm's granted inventions, from its derived profile. */
+        int grantedInventions() {
+            return enterprise.grantedInventionCount() == null ? 0 : enterprise.grantedInventionCount();
+        }
     }
 }

@@ -22,8 +22,8 @@ import cn.ipbridge.api.valuation.PatentIndicators;
  * not securing a deal already. Candidates come from the {@code limit / PATENTS_PER_FIRM} firms with the most granted
  * inventions (their derived profile says how many) that the caller's row scope lets through, those in the funder's
  * preferred industries first ({@link #PREFERRED_FIRMS}; other firms are read only when too few prefer, from the top
- * of the {@code grantedInventionCount} index), and from each of these firms its most recently filed patents (the longest term left), at most
- * {@code PATENTS_PER_FIRM}, among the ten its derived profile lists as its latest granted inventions (a firm with
+ * of the {@code grantedInventionCount} index), and from each of these firms its most recently filed patents (the
+ * longest term left), at most {@code PATENTS_PER_FIRM}, among the ten its derived profile lists as its latest granted inventions (a firm with
  * more than five of those securing deals offers fewer): reading every patent of a firm with thousands cost about half
  * of this query's database hits at the {@code shanghai} size. Firms reached through {@code IN_INDUSTRY} are not
  * checked for their label: only enterprises have that link.
@@ -68,7 +68,7 @@ class PledgeQueries {
               ORDER BY isPreferred DESC, p.filingDate DESC, p.applicationNumber
               LIMIT $limit
               RETURN collect({patent: p {.*}, indicators: %2$s, enterprise: firm, preferred: isPreferred,
-                              grantedInventions: firm.grantedInventionCount, deals: deals}) AS rows
+                              deals: deals}) AS rows
             }
             RETURN f {.*} AS funder, rows
             """;
@@ -147,8 +147,7 @@ class PledgeQueries {
                 .mappedBy((t, r) -> new Found(Funder.from(r.get("funder")), r.get("rows").asList(v ->
                         new Candidates.PledgeRow(Patent.from(v.get("patent")),
                                 PatentIndicators.from(v.get("indicators")), Enterprise.from(v.get("enterprise")),
-                                Values.flag(v, "preferred"), v.get("grantedInventions").asInt(),
-                                Values.strings(v, "deals")))))
+                                Values.flag(v, "preferred"), Values.strings(v, "deals")))))
                 .one().orElseThrow(() -> new NotFoundException("No funder named " + funder));
     }
 }

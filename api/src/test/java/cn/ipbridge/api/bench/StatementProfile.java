@@ -3,8 +3,10 @@ package cn.ipbridge.api.bench;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.neo4j.driver.AuthTokens;
@@ -23,7 +25,9 @@ import cn.ipbridge.graph.database.EmbeddedNeo4j;
  * MatchingStatements}, the Cypher its resolver runs) under {@code PROFILE}, on a store with the API stopped: averaged
  * over the {@code FIRMS} (40) firms with most patents for the enterprise queries, over every institution for
  * {@code firmsForInstitution} and every funder for {@code pledgeCandidatesForFunder}. It also prints a SHA-256 of all
- * rows returned, so that runs on two commits show whether a change kept the statement's answers.
+ * rows returned, so that runs on two commits show whether a change kept the statement's answers. With
+ * {@code -Dscan=N}, a statement that reads at most {@code $scan} candidates as found reads up to {@code N}, so that
+ * two ways of finding them can be compared without the cap (which candidates come first depends on link order).
  */
 public final class StatementProfile {
 
@@ -33,6 +37,7 @@ public final class StatementProfile {
     public static void main(String[] args) throws Exception {
         String query = args[1];
         int firms = args.length > 2 ? Integer.parseInt(args[2]) : 40;
+        String scan = System.getProperty("scan");
         try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(Path.of(args[0]), 0, 2L << 30);
              Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none(), DriverLogging.standalone());
              Session session = driver.session()) {
@@ -50,7 +55,7 @@ public final class StatementProfile {
                 default -> {
                     subjects = session.run("""
                             MATCH (e:Enterprise) RETURN e.uscc AS s ORDER BY e.patentCount DESC, s LIMIT $n
-                            """, java.util.Map.of("n", firms)).list(r -> r.get("s").asString());
+                            """, Map.of("n", firms)).list(r -> r.get("s").asString());
                     statement = uscc -> MatchingStatements.forEnterprise(query, uscc);
                 }
             }
@@ -59,9 +64,13 @@ public final class StatementProfile {
             long worst = 0;
             for (String subject : subjects) {
                 FloorStatement s = statement.apply(subject);
-                session.run(s.cypher(), s.parameters()).list(Record::asMap)
+                Map<String, Object> parameters = new HashMap<>(s.parameters());
+                if (scan != null && parameters.containsKey("scan")) {
+                    parameters.put("scan", Integer.parseInt(scan));
+                }
+                session.run(s.cypher(), parameters).list(Record::asMap)
                         .forEach(r -> rows.update(r.toString().getBytes(StandardCharsets.UTF_8)));
-                long hits = hits(session.run("PROFILE " + s.cypher(), s.parameters()).consume().profile());
+                long hits = hits(session.run("PROFILE " + s.cypher(), parameters).consume().profile());
                 total += hits;
                 worst = Math.max(worst, hits);
             }

@@ -71,7 +71,8 @@ class IpcProximityTests {
                                                        @ForAll("weights") MatchingSettings.Ipc weights) {
         IpcProximity withWeights = new IpcProximity(weights);
         IpcField own = field(code, "P-" + code);
-        assertThat(withWeights.best(own, IpcProximity.reach(candidates))).isEqualTo(bestComparingEach(withWeights, own, candidates));
+        assertThat(withWeights.best(own, IpcProximity.reach(candidates)))
+                .isEqualTo(bestComparingEach(withWeights, own, candidates));
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import cn.ipbridge.graph.identifier.ApplicationNumber;
 import cn.ipbridge.graph.identifier.CreditCode;
@@ -48,6 +49,10 @@ public final class PatentRows implements RowParser {
             ApplicantKind.UNIVERSITY, LinkTarget.UNIVERSITY_APPLICANT,
             ApplicantKind.INSTITUTION, LinkTarget.INSTITUTION_APPLICANT,
             ApplicantKind.OTHER, LinkTarget.OTHER_APPLICANT);
+
+    /** The links to applicants that make a research patent ({@link ApplicantKind#research()}). */
+    private static final Set<LinkTarget> RESEARCH_TARGETS = APPLICANT_TARGETS.entrySet().stream()
+            .filter(e -> e.getKey().research()).map(Map.Entry::getValue).collect(Collectors.toUnmodifiableSet());
 
     private final ApplicantLinker linker;
     private final IpcIndex ipc;
@@ -156,9 +161,10 @@ public final class PatentRows implements RowParser {
 
     /** The main class again as {@code RESEARCH_PATENT_IN} when a university or institute is among the applicants. */
     private static List<ImportLink> researchClass(List<ImportLink> links, List<ImportLink> classes) {
-        boolean research = links.stream().anyMatch(l -> l.target() == LinkTarget.UNIVERSITY_APPLICANT
-                || l.target() == LinkTarget.INSTITUTION_APPLICANT);
-        return classes.stream().filter(c -> research && Boolean.TRUE.equals(c.properties().get("main")))
+        if (links.stream().noneMatch(l -> RESEARCH_TARGETS.contains(l.target()))) {
+            return List.of();
+        }
+        return classes.stream().filter(c -> Boolean.TRUE.equals(c.properties().get("main")))
                 .map(c -> new ImportLink(LinkTarget.RESEARCH_CLASS, c.to(), Map.of())).toList();
     }
 

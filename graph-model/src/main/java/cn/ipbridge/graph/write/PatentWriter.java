@@ -46,7 +46,7 @@ public final class PatentWriter {
               SET rel.main = k.main
             }
             CALL (p, r) {
-              WITH p, r WHERE size(r.universities) + size(r.institutions) > 0
+              WITH p, r WHERE r.research
               UNWIND [k IN r.ipc WHERE k.main] AS k
               MATCH (c:IpcClass {code: k.code})
               MERGE (p)-[:RESEARCH_PATENT_IN]->(c)
@@ -97,6 +97,7 @@ public final class PatentWriter {
                 .put("universities", applicants(p, ApplicantKind.UNIVERSITY))
                 .put("institutions", applicants(p, ApplicantKind.INSTITUTION))
                 .put("others", applicants(p, ApplicantKind.OTHER))
+                .put("research", p.applicants().stream().anyMatch(a -> a.kind().research()))
                 .put("ipc", IntStream.range(0, p.ipcCodes().size()).mapToObj(i -> Row.of()
                         .put("code", p.ipcCodes().get(i)).put("main", i == 0).map()).toList())
                 .map(), progress);
