@@ -3,6 +3,7 @@ package cn.ipbridge.api.matching;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
 
 import org.neo4j.driver.Value;
@@ -131,14 +132,14 @@ class EnterpriseMatchQueries {
             """;
 
     private final Neo4jClient client;
-    private final List<String> chokepoints;
+    private final Set<String> chokepoints;
     private final IpcHierarchy hierarchy;
 
     EnterpriseMatchQueries(Neo4jClient client, cn.ipbridge.api.valuation.PatentValuation valuation,
                            IpcHierarchy hierarchy) {
         this.client = client;
         this.hierarchy = hierarchy;
-        this.chokepoints = valuation.settings().chokepoints();
+        this.chokepoints = Set.copyOf(valuation.settings().chokepoints());
     }
 
     Map<String, EnterpriseFacts> facts(Collection<String> usccs) {

@@ -3,6 +3,7 @@ package cn.ipbridge.api.matching;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -78,7 +79,7 @@ class InstitutionMatchQueries {
     }
 
     private final Neo4jClient client;
-    private final List<String> chokepoints;
+    private final Set<String> chokepoints;
     private final IpcHierarchy hierarchy;
     private final MatchingSettings settings;
 
@@ -87,7 +88,7 @@ class InstitutionMatchQueries {
         this.hierarchy = hierarchy;
         this.settings = settings;
         this.client = client;
-        this.chokepoints = valuation.settings().chokepoints();
+        this.chokepoints = Set.copyOf(valuation.settings().chokepoints());
     }
 
     /** The statement with its filter's {@code WHERE} clause over {@code inst} and {@code e}: what the benchmark's floor runs. */

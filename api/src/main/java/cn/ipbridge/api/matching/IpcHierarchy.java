@@ -24,7 +24,8 @@ class IpcHierarchy {
     private record IpcNode(String code, IpcLevel level, String title, String parent) {
     }
 
-    private record Snapshot(Map<String, IpcNode> nodes, long loadedAt) {
+    /** Every code's chain, built once per read of the hierarchy: a firm's hundreds of fields each cost one look-up. */
+    private record Snapshot(Map<String, List<IpcField.Ancestor>> chains, long loadedAt) {
     }
 
     private final Neo4jClient client;
@@ -38,28 +39,37 @@ class IpcHierarchy {
 
     /** The code itself and its ancestors up to the section (at most five), as matchmaking compares them. */
     List<IpcField.Ancestor> chain(String code) {
-        Map<String, IpcNode> nodes = nodes();
-        List<IpcField.Ancestor> chain = new ArrayList<>(5);
-        IpcNode node = nodes.get(code);
-        while (node != null && chain.size() < 5) {
-            chain.add(new IpcField.Ancestor(node.code(), node.level(), node.title()));
-            node = node.parent() == null ? null : nodes.get(node.parent());
-        }
-        return List.copyOf(chain);
+        return chains().getOrDefault(code, List.of());
     }
 
-    private Map<String, IpcNode> nodes() {
+    private Map<String, List<IpcField.Ancestor>> chains() {
         Snapshot current = snapshot;
         if (current == null || System.nanoTime() - current.loadedAt() > ttlNanos) {
             synchronized (this) {
                 current = snapshot;
                 if (current == null || System.nanoTime() - current.loadedAt() > ttlNanos) {
-                    current = new Snapshot(load(), System.nanoTime());
+                    current = new Snapshot(chains(load()), System.nanoTime());
                     snapshot = current;
                 }
             }
         }
-        return current.nodes();
+        return current.chains();
+    }
+
+    private static Map<String, List<IpcField.Ancestor>> chains(Map<String, IpcNode> nodes) {
+        Map<String, IpcField.Ancestor> ancestors = new HashMap<>(nodes.size() * 2);
+        nodes.values().forEach(n -> ancestors.put(n.code(), new IpcField.Ancestor(n.code(), n.level(), n.title())));
+        Map<String, List<IpcField.Ancestor>> chains = new HashMap<>(nodes.size() * 2);
+        for (IpcNode start : nodes.values()) {
+            List<IpcField.Ancestor> chain = new ArrayList<>(5);
+            IpcNode node = start;
+            while (node != null && chain.size() < 5) {
+                chain.add(ancestors.get(node.code()));
+                node = node.parent() == null ? null : nodes.get(node.parent());
+            }
+            chains.put(start.code(), List.copyOf(chain));
+        }
+        return chains;
     }
 
     private Map<String, IpcNode> load() {

@@ -13,10 +13,9 @@ import org.springframework.stereotype.Controller;
 import cn.ipbridge.api.system.Connection;
 import cn.ipbridge.api.system.NotFoundException;
 import cn.ipbridge.api.system.Page;
-import cn.ipbridge.api.taxonomy.IpcClass;
 import cn.ipbridge.graph.identifier.ApplicationNumber;
 
-/** Resolves {@code patent}, {@code patents} and the fields of {@code Patent}. */
+/** Resolves {@code patent}, {@code patents} and the fields of {@code Patent} but its classes ({@link PatentIpcClassesFetcher}). */
 @Controller
 class PatentController {
 
@@ -52,15 +51,6 @@ class PatentController {
     @BatchMapping
     List<List<PatentApplicant>> applicants(List<Patent> patents) {
         return aligned(patents, queries.applicants(numbers(patents)));
-    }
-
-    /** Read with the patents where their list selected them; the others in one statement. */
-    @BatchMapping
-    List<List<IpcClass>> ipcClasses(List<Patent> patents) {
-        List<Patent> unread = patents.stream().filter(p -> p.ipcClasses() == null).toList();
-        Map<String, List<IpcClass>> read = unread.isEmpty() ? Map.of() : queries.ipcClasses(numbers(unread));
-        return patents.stream().map(p -> p.ipcClasses() != null ? p.ipcClasses()
-                : read.getOrDefault(p.applicationNumber(), List.of())).toList();
     }
 
     @BatchMapping

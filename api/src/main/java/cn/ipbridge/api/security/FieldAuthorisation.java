@@ -1,6 +1,8 @@
 package cn.ipbridge.api.security;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import graphql.ExecutionInput;
 import graphql.GraphQLError;
@@ -26,6 +28,12 @@ class FieldAuthorisation extends SimplePerformantInstrumentation {
     private static final String CALLER = FieldAuthorisation.class.getName() + ".caller";
 
     private final ScopedArguments scopedArguments;
+    /**
+     * Type name, field name: the field's coordinate if the policy governs it, else empty. Asked for every field of
+     * every object fetched (thousands in a long list), so the answer is kept rather than the coordinate built each
+     * time; the schema is fixed, so this holds at most one entry per field of the schema.
+     */
+    private final Map<String, Map<String, String>> coordinates = new ConcurrentHashMap<>();
 
     FieldAuthorisation(ScopedArguments scopedArguments) {
         this.scopedArguments = scopedArguments;
@@ -46,8 +54,9 @@ class FieldAuthorisation extends SimplePerformantInstrumentation {
                                                 InstrumentationFieldFetchParameters parameters,
                                                 InstrumentationState state) {
         String type = parameters.getExecutionStepInfo().getObjectType().getName();
-        String coordinate = type + "." + parameters.getField().getName();
-        if (!FieldPolicy.governs(type, coordinate)) {
+        String coordinate = coordinates.computeIfAbsent(type, t -> new ConcurrentHashMap<>())
+                .computeIfAbsent(parameters.getField().getName(), field -> governed(type, type + "." + field));
+        if (coordinate.isEmpty()) {
             return dataFetcher;
         }
         List<FieldPolicy.ScopedArgument> scoped = FieldPolicy.SCOPED_ARGUMENTS.getOrDefault(coordinate, List.of());
@@ -67,6 +76,11 @@ class FieldAuthorisation extends SimplePerformantInstrumentation {
             }
             return dataFetcher.get(environment);
         };
+    }
+
+    /** The coordinate of a field {@link FieldPolicy} governs, else empty. */
+    private static String governed(String type, String coordinate) {
+        return FieldPolicy.governs(type, coordinate) ? coordinate : "";
     }
 
     private static String describe(FieldPolicy.Scope scope) {
