@@ -3,7 +3,7 @@ package cn.ipbridge.api.patent;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-import graphql.schema.DataFetcher;
+import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.springframework.context.annotation.Bean;
@@ -19,10 +19,12 @@ import cn.ipbridge.api.taxonomy.IpcClass;
  * ({@link PatentIpcClasses}), handed back as they are; the others through a loader keyed by application number, one
  * statement for every patent of a level. A {@code @BatchMapping} would send every patent through a loader keyed by
  * the patent itself, hashing each record with all its fields and classes (a seventh of the request threads' time for
- * 50 firms with 20 patents each), even when nothing is left to load.
+ * 50 firms with 20 patents each), even when nothing is left to load. It is trivial to graphql-java and Spring (no
+ * per-field context snapshot, no deadline check): it hands back what was read or queues a key, and the loader runs
+ * later with the request's context, which Spring's loader registry carries itself.
  */
 @Configuration(proxyBeanMethods = false)
-class PatentIpcClassesFetcher implements DataFetcher<Object> {
+class PatentIpcClassesFetcher implements TrivialDataFetcher<Object> {
 
     private static final String LOADER = "patentIpcClasses";
 
