@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.neo4j.driver.Value;
@@ -50,10 +51,25 @@ public record Patent(
      * selected {@code ipcClasses} is read in the same projection.
      */
     public static String projection(Collection<String> fields) {
-        return fields.stream().map(PROPERTIES::get).filter(java.util.Objects::nonNull).distinct().sorted()
+        return fields.stream().map(PROPERTIES::get).filter(Objects::nonNull).distinct().sorted()
                 .map(property -> ", ." + property)
                 .collect(Collectors.joining("", "p {.applicationNumber",
                         fields.contains("ipcClasses") ? ", " + PatentIpcClasses.PROJECTION_ENTRY + "}" : "}"));
+    }
+
+    /**
+     * A patent is its application number: two readings of one patent (one with its classes, one without) are one
+     * key to the batch loaders of its fields ({@code applicants}, {@code citations}, ...), which hash every patent of
+     * a level. A record would hash and compare all its fields, the classes too, for each of thousands of patents.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Patent patent && Objects.equals(applicationNumber, patent.applicationNumber);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(applicationNumber);
     }
 
     public static Patent from(Value p) {
