@@ -15,7 +15,10 @@ import cn.ipbridge.api.system.NotFoundException;
 import cn.ipbridge.api.system.Page;
 import cn.ipbridge.graph.identifier.ApplicationNumber;
 
-/** Resolves {@code patent}, {@code patents} and the fields of {@code Patent} but its classes ({@link PatentIpcClassesFetcher}). */
+/**
+ * Resolves {@code patent}, {@code patents} and the fields of {@code Patent} but its classes
+ * ({@link PatentIpcClassesFetcher}).
+ */
 @Controller
 class PatentController {
 

@@ -15,6 +15,7 @@ class SecurityObservations {
 
     @Bean
     SecurityObservationSettings securityObservationSettings(@Value("${ipbridge.observe-detail:false}") boolean detail) {
-        return detail ? SecurityObservationSettings.withDefaults().build() : SecurityObservationSettings.noObservations();
+        return detail ? SecurityObservationSettings.withDefaults().build()
+                : SecurityObservationSettings.noObservations();
     }
 }

@@ -72,7 +72,8 @@ class WebSecurity {
                 .formLogin(f -> f.successHandler(FormSignInResponses.success())
                         .failureHandler(FormSignInResponses.failure()))
                 .logout(l -> l.logoutSuccessHandler(FormSignInResponses.signedOut()))
-                .csrf(c -> c.spa().requireCsrfProtectionMatcher(WebSecurity::needsCsrfToken))
+                .csrf(c -> c.spa().csrfTokenRequestHandler(new CookieCallersCsrf())
+                        .requireCsrfProtectionMatcher(WebSecurity::needsCsrfToken))
                 .addFilterAfter(new CsrfCookie(), CsrfFilter.class)
                 .addFilterBefore(new ApiTokenFilter(tokens, signIns), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
@@ -124,12 +125,16 @@ class WebSecurity {
         }
     }
 
-    /** Writes the XSRF-TOKEN cookie on every response, so the dashboard always has one to send back. */
+    /**
+     * Writes the XSRF-TOKEN cookie on every response to a caller without an Authorization header, so the dashboard
+     * always has one.
+     */
     private static final class CsrfCookie extends OncePerRequestFilter {
 
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
+            // Absent for a call with an Authorization header (CookieCallersCsrf).
             if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
                 token.getToken();
             }

@@ -71,7 +71,10 @@ class SignInIT extends SmallGraphTest {
         assertThat(body.get("expiresIn").asLong()).isEqualTo(7200);
         assertThat(body.get("role").asString()).isEqualTo("STAFF");
 
-        assertThat(me(token).body()).contains("\"username\":\"signin-staff\"");
+        HttpResponse<String> asBearer = me(token);
+        assertThat(asBearer.body()).contains("\"username\":\"signin-staff\"");
+        assertThat(asBearer.headers().allValues("Set-Cookie")).as("a bearer call gets no cookies, no CSRF token")
+                .isEmpty();
 
         HttpResponse<String> signOut = send(HttpRequest.newBuilder(url("/auth/token"))
                 .header("Authorization", "Bearer " + token).DELETE());
