@@ -17,11 +17,11 @@ import cn.ipbridge.api.taxonomy.IpcClass;
 /**
  * Resolves {@code Patent.ipcClasses}: the classes read with the patent where its list selected them
  * ({@link PatentIpcClasses}), handed back as they are; the others through a loader keyed by application number, one
- * statement for every patent of a level. A {@code @BatchMapping} would send every patent through a loader keyed by
- * the patent itself, hashing each record with all its fields and classes (a seventh of the request threads' time for
- * 50 firms with 20 patents each), even when nothing is left to load. It is trivial to graphql-java and Spring (no
- * per-field context snapshot, no deadline check): it hands back what was read or queues a key, and the loader runs
- * later with the request's context, which Spring's loader registry carries itself.
+ * statement for every patent of a level. A {@code @BatchMapping} would send every patent through a loader, a future
+ * and a context snapshot even when nothing is left to load, as for 50 firms with 20 patents each whose list selected
+ * the classes. It is trivial to graphql-java and Spring (no per-field context snapshot, no deadline check): it hands
+ * back what was read or queues a key, and the loader runs later with the request's context, which Spring's loader
+ * registry carries itself.
  */
 @Configuration(proxyBeanMethods = false)
 class PatentIpcClassesFetcher implements TrivialDataFetcher<Object> {

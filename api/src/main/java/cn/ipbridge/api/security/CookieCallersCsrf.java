@@ -15,7 +15,9 @@ import org.springframework.util.StringUtils;
  * X-XSRF-TOKEN header as it came, or masked in a form field), for requests without an {@code Authorization} header;
  * nothing for those with one. Such a call carries no cookie and never needs the token ({@link
  * WebSecurity#needsCsrfToken}), but Spring's handler makes the token on every request (it reads the token's
- * parameter name to name a request attribute): a random UUID drawn and a cookie set on every API answer.
+ * parameter name to name a request attribute): a random UUID drawn and a cookie set on every API answer. For every
+ * other request that same forcing is what writes the XSRF-TOKEN cookie on every answer, so the dashboard always has
+ * one to send back.
  */
 final class CookieCallersCsrf implements CsrfTokenRequestHandler {
 

@@ -1,12 +1,8 @@
 package cn.ipbridge.api.security;
 
-import java.io.IOException;
 import java.util.Arrays;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -20,10 +16,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-import org.springframework.security.web.csrf.CsrfFilter;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.cors.CorsConfigurationSource;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Who may call what over HTTP. Signed in by a session (form at /login, for the dashboard on the API's origin; CSRF
@@ -74,7 +67,6 @@ class WebSecurity {
                 .logout(l -> l.logoutSuccessHandler(FormSignInResponses.signedOut()))
                 .csrf(c -> c.spa().csrfTokenRequestHandler(new CookieCallersCsrf())
                         .requireCsrfProtectionMatcher(WebSecurity::needsCsrfToken))
-                .addFilterAfter(new CsrfCookie(), CsrfFilter.class)
                 .addFilterBefore(new ApiTokenFilter(tokens, signIns), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                         (request, response, ex) -> ErrorResponse.write(response, 401, "UNAUTHORIZED",
@@ -122,23 +114,6 @@ class WebSecurity {
             return contentType != null && MediaType.APPLICATION_JSON.equalsTypeAndSubtype(MediaType.parseMediaType(contentType));
         } catch (InvalidMediaTypeException e) {
             return false;
-        }
-    }
-
-    /**
-     * Writes the XSRF-TOKEN cookie on every response to a caller without an Authorization header, so the dashboard
-     * always has one.
-     */
-    private static final class CsrfCookie extends OncePerRequestFilter {
-
-        @Override
-        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                throws ServletException, IOException {
-            // Absent for a call with an Authorization header (CookieCallersCsrf).
-            if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
-                token.getToken();
-            }
-            chain.doFilter(request, response);
         }
     }
 }

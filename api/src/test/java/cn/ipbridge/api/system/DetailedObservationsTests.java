@@ -8,25 +8,25 @@ import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.mock.env.MockEnvironment;
 
 /** Spring Boot's GraphQL observation instrumentation is registered only when IPBRIDGE_OBSERVE_DETAIL asks for it. */
-class GraphQlObservationsTests {
+class DetailedObservationsTests {
 
     @Test
     void leavesTheInstrumentationOutByDefault() {
         assertThat(instrumentationAfter(new MockEnvironment())).isFalse();
-        assertThat(instrumentationAfter(new MockEnvironment().withProperty("ipbridge.observe-detail", "false")))
+        assertThat(instrumentationAfter(new MockEnvironment().withProperty(DetailedObservations.PROPERTY, "false")))
                 .isFalse();
     }
 
     @Test
     void keepsItWhenAsked() {
-        assertThat(instrumentationAfter(new MockEnvironment().withProperty("ipbridge.observe-detail", "true")))
+        assertThat(instrumentationAfter(new MockEnvironment().withProperty(DetailedObservations.PROPERTY, "true")))
                 .isTrue();
     }
 
     private static boolean instrumentationAfter(MockEnvironment environment) {
         DefaultListableBeanFactory factory = new DefaultListableBeanFactory();
-        factory.registerBeanDefinition(GraphQlObservations.INSTRUMENTATION, new RootBeanDefinition(Object.class));
-        GraphQlObservations.graphQlObservationsUnlessAsked(environment).postProcessBeanFactory(factory);
-        return factory.containsBeanDefinition(GraphQlObservations.INSTRUMENTATION);
+        factory.registerBeanDefinition(DetailedObservations.GRAPHQL_INSTRUMENTATION, new RootBeanDefinition(Object.class));
+        DetailedObservations.graphQlObservationsUnlessAsked(environment).postProcessBeanFactory(factory);
+        return factory.containsBeanDefinition(DetailedObservations.GRAPHQL_INSTRUMENTATION);
     }
 }
