@@ -1,7 +1,5 @@
 package cn.ipbridge.graph.identifier;
 
-import java.util.regex.Pattern;
-
 import cn.ipbridge.graph.taxonomy.IpcLevel;
 
 /**
@@ -18,8 +16,6 @@ public record IpcSymbol(String subclass, Integer mainGroup, String subgroup) {
 
     static final String KIND = "IPC symbol";
     private static final String MAIN_GROUP_SUBGROUP = "00";
-    private static final Pattern SUBCLASS = Pattern.compile("[A-H]|[A-H][0-9]{2}|[A-H][0-9]{2}[A-Z]");
-    private static final Pattern SUBGROUP = Pattern.compile("[0-9]{2,6}");
 
     public IpcSymbol {
         String broken = brokenRule(subclass, mainGroup, subgroup);
@@ -155,7 +151,7 @@ public record IpcSymbol(String subclass, Integer mainGroup, String subgroup) {
     }
 
     private static String brokenRule(String subclass, Integer mainGroup, String subgroup) {
-        if (subclass == null || !SUBCLASS.matcher(subclass).matches()) {
+        if (!isSubclassPrefix(subclass)) {
             return "should start with a section letter A-H, two class digits and a subclass letter, was "
                     + subclass;
         }
@@ -171,14 +167,34 @@ public record IpcSymbol(String subclass, Integer mainGroup, String subgroup) {
         if (mainGroup < 1 || mainGroup > 9999) {
             return "main group should be 1 to 9999, was " + mainGroup;
         }
-        if (!SUBGROUP.matcher(subgroup).matches() || !subgroup.equals(canonicalSubgroup(subgroup))) {
+        if (subgroup.length() < 2 || subgroup.length() > 6 || !isDigits(subgroup)
+                || !subgroup.equals(canonicalSubgroup(subgroup))) {
             return "subgroup should be 2 to 6 digits without trailing zeros past the second, was " + subgroup;
         }
         return null;
     }
 
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     private static boolean isDigits(String s) {
-        return !s.isEmpty() && s.chars().allMatch(c -> c >= '0' && c <= '9');
+        for (int i = 0; i < s.length(); i++) {
+            if (!isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return !s.isEmpty();
+    }
+
+    /** "H", "H01" or "H01M": a section letter A-H, then two class digits, then a subclass letter A-Z. */
+    private static boolean isSubclassPrefix(String s) {
+        if (s == null || (s.length() != 1 && s.length() != 3 && s.length() != 4)
+                || s.charAt(0) < 'A' || s.charAt(0) > 'H') {
+            return false;
+        }
+        return s.length() == 1 || (isDigit(s.charAt(1)) && isDigit(s.charAt(2))
+                && (s.length() == 3 || (s.charAt(3) >= 'A' && s.charAt(3) <= 'Z')));
     }
 
     private static InvalidIdentifierException invalid(String raw, String rule) {

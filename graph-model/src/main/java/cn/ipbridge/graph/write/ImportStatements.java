@@ -57,12 +57,20 @@ final class ImportStatements {
         if (e.linksOnly() && (create || !properties.isEmpty())) {
             throw new IllegalArgumentException(e + " rows only link nodes that exist");
         }
-        StringBuilder set = new StringBuilder(e.linksOnly() ? "" : "SET n.importHash = r.hash");
         for (String property : properties) {
             if (!PROPERTY_NAME.matcher(property).matches() || property.equals(e.key())) {
                 throw new IllegalArgumentException("not a property an import sets: " + property);
             }
-            set.append(", n.").append(property).append(" = r.properties.").append(property);
+        }
+        String node;
+        if (create) {
+            // properties inline: the engine writes a new node's properties in one step (a null is not written)
+            node = properties.stream().map(p -> ", " + p + ": r.properties." + p).collect(Collectors.joining("",
+                    "CREATE (n:%s {%s: r.key, importHash: r.hash".formatted(e.nodeLabel(), e.key()), "})"));
+        } else {
+            node = "%s (n:%s {%s: r.key})\n%s".formatted(e.linksOnly() ? "MATCH" : "MERGE", e.nodeLabel(), e.key(),
+                    properties.stream().map(p -> ", n." + p + " = r.properties." + p).collect(Collectors.joining("",
+                            e.linksOnly() ? "" : "SET n.importHash = r.hash", "")));
         }
         StringBuilder links = new StringBuilder();
         for (LinkTarget t : new TreeSet<>(targets)) {
@@ -82,11 +90,9 @@ final class ImportStatements {
         }
         return """
                 UNWIND $rows AS r
-                %s (n:%s {%s: r.key})
                 %s
                 %s
-                %s""".formatted(e.linksOnly() ? "MATCH" : create ? "CREATE" : "MERGE", e.nodeLabel(), e.key(), set,
-                e.nodeClause(), links.isEmpty() ? "" : "WITH n, r\n" + links);
+                %s""".formatted(node, e.nodeClause(), links.isEmpty() ? "" : "WITH n, r\n" + links);
     }
 
     static String mergeTargets(LinkTarget t) {

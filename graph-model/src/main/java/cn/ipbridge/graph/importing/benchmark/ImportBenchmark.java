@@ -59,7 +59,7 @@ public final class ImportBenchmark {
     private static void importer(Path dir, Path file) throws IOException {
         measure("scripts/import (ImportRun)", dir.resolve("importer"), file, (driver, copy) -> {
             ImportReport report = new ImportRun(driver, null).run(new SourceFile(copy, null),
-                    ImportOptions.of(ImportKind.PATENTS), ImportProgress.NONE);
+                    ImportOptions.of(ImportKind.PATENTS), new Stages());
             System.out.print(report.summary());
         });
     }
@@ -94,12 +94,62 @@ public final class ImportBenchmark {
                     .filter(p -> p.getType() == MemoryType.HEAP).toList();
             heap.forEach(MemoryPoolMXBean::resetPeakUsage);
             long started = System.nanoTime();
+            long cpu = processCpuNanos();
+            long gc = gcMillis();
             load.accept(driver, copy);
             double seconds = (System.nanoTime() - started) / 1e9;
             long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-            System.out.printf("%s: %,d rows in %.1f s = %,.0f rows/s; %s; peak heap %,d MB%n",
-                    what, rows, seconds, rows / seconds, written(driver), peak / (1024 * 1024));
+            System.out.printf("%s: %,d rows in %.1f s = %,.0f rows/s; %s; peak heap %,d MB; CPU %.1f s, GC %.1f s%n",
+                    what, rows, seconds, rows / seconds, written(driver), peak / (1024 * 1024),
+                    (processCpuNanos() - cpu) / 1e9, (gcMillis() - gc) / 1e3);
         }
+    }
+
+    /**
+     * Prints to the error stream (scripts/bench-import keeps it in {@code DIR/importer.log}) the time, CPU and GC
+     * time of each tenth of the rows written, so a slowdown as the store grows shows where it starts.
+     */
+    private static final class Stages implements ImportProgress {
+
+        private long step = Long.MAX_VALUE;
+        private long next;
+        private long at = System.nanoTime();
+        private long cpu = processCpuNanos();
+        private long gc = gcMillis();
+
+        @Override
+        public void started(long estimatedRows) {
+            step = Math.max(1, estimatedRows / 10);
+            next = step;
+        }
+
+        @Override
+        public void advanced(long rowsRead, long rowsWritten) {
+            if (rowsWritten < next) {
+                return;
+            }
+            next = rowsWritten + step;
+            long now = System.nanoTime();
+            long cpuNow = processCpuNanos();
+            long gcNow = gcMillis();
+            System.err.printf("written %,d rows: last stage %.1f s, CPU %.1f s, GC %.1f s%n", rowsWritten,
+                    (now - at) / 1e9, (cpuNow - cpu) / 1e9, (gcNow - gc) / 1e3);
+            at = now;
+            cpu = cpuNow;
+            gc = gcNow;
+        }
+    }
+
+    /** CPU time of this process (all threads: the load, the driver and the engine). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /** Time the collectors report, pauses and concurrent work together. */
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
     }
 
     /** What a load wrote, so the two sides can be seen to write the same graph. */
