@@ -27,7 +27,6 @@ import cn.ipbridge.api.system.Upload;
 import cn.ipbridge.graph.importing.ImportJobRecord;
 import cn.ipbridge.graph.importing.ImportKind;
 import cn.ipbridge.graph.importing.ImportRun;
-import cn.ipbridge.graph.write.BatchWriter;
 
 /**
  * Another instance behind the load balancer, without a second JVM: the jobs here are taken and run by an
@@ -49,7 +48,7 @@ class ImportJobAcrossInstancesIT extends GraphQlTestBase {
 
     @Test
     void aJobAnotherInstanceRanIsAnsweredInFullWithItsRejectionsAndIgnoredColumns() throws IOException {
-        ImportJobs other = otherInstance(BatchWriter.DEFAULT_BATCH_SIZE);
+        ImportJobs other = otherInstance(ImportRun.DEFAULT_BATCH_SIZE);
         try {
             ImportJob started = other.start(upload("服务机构.csv", institutions("甲")), ImportKind.INSTITUTIONS,
                     false, false, null, "测试", null);
@@ -139,7 +138,7 @@ class ImportJobAcrossInstancesIT extends GraphQlTestBase {
      */
     @Test
     void aJobWhoseEndIsOnlyPartlyVisibleIsAnsweredAsStillRunning() throws IOException {
-        ImportJobs other = otherInstance(BatchWriter.DEFAULT_BATCH_SIZE);
+        ImportJobs other = otherInstance(ImportRun.DEFAULT_BATCH_SIZE);
         String id;
         try {
             id = other.start(upload("半截.csv", institutions("戊")), ImportKind.INSTITUTIONS, false, false, null, null,
@@ -170,7 +169,7 @@ class ImportJobAcrossInstancesIT extends GraphQlTestBase {
 
     @Test
     void aDryRunAStrictRejectionAndAFileMissingAColumnAreAnsweredFromTheGraph() throws IOException {
-        ImportJobs other = otherInstance(BatchWriter.DEFAULT_BATCH_SIZE);
+        ImportJobs other = otherInstance(ImportRun.DEFAULT_BATCH_SIZE);
         try {
             String id = other.start(upload("试运行.csv", institutions("丁")), ImportKind.INSTITUTIONS, false, true,
                     null, null, null).id();

@@ -177,10 +177,12 @@ class ReadmeCommandsIT {
     @Test
     void benchImportComparesTheImporterWithLoadCsvOnTheSameFile() throws Exception {
         ScriptProcesses.Finished measured = scripts.runCapturing("bench-import", Map.of("IPBRIDGE_JAVA_OPTS", "-Xmx1g"),
-                "scripts/bench-import", "2000", Files.createTempDirectory("ipbridge-readme-bench-import").toString());
+                "scripts/bench-import", "2000", Files.createTempDirectory("ipbridge-readme-bench-import").toString(), "500");
         assertThat(measured.exitCode()).as("bench-import exit code; output:%n%s", measured.output()).isZero();
-        assertThat(measured.output()).containsPattern("scripts/import \\(ImportRun\\): 2,000 rows .* rows/s; 2,000 patents")
-                .containsPattern("LOAD CSV .*: 2,000 rows .* rows/s; 2,000 patents");
+        assertThat(measured.output())
+                .containsPattern("scripts/import \\(ImportRun, batches of 500\\): 2,000 rows .* rows/s; 2,000 patents")
+                .containsPattern("LOAD CSV .* IN TRANSACTIONS OF 500 ROWS.*: 2,000 rows .* rows/s; 2,000 patents")
+                .containsPattern("CPU by thread since start \\(living threads\\): engine [0-9.]+ s");
     }
 
     private static int freePort() throws IOException {

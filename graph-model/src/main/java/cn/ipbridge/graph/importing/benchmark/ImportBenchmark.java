@@ -26,10 +26,12 @@ import cn.ipbridge.graph.write.GraphWriter;
 import cn.ipbridge.graph.write.WriteProgress;
 
 /**
- * {@code ImportBenchmark [ROWS] [DIR] [file|importer|loadcsv|all]}: writes the benchmark patent file, imports it
- * with {@link ImportRun} into a fresh embedded database, loads it with {@link LoadCsvImport} into another fresh
- * one, then writes the firms' profiles there by hand (the importer keeps them), and prints rows per second, peak heap
- * (engine included, as it runs in this JVM) and what each wrote; for LOAD CSV also its two steps' times.
+ * {@code ImportBenchmark [ROWS] [DIR] [file|importer|loadcsv|all] [BATCH]}: writes the benchmark patent file,
+ * imports it with {@link ImportRun} into a fresh embedded database, loads it with {@link LoadCsvImport} into another
+ * fresh one, then writes the firms' profiles there by hand (the importer keeps them), and prints rows per second,
+ * peak heap (engine included, as it runs in this JVM), CPU and GC time, CPU by kind of thread ({@link ThreadCpu}) and
+ * what each wrote; for LOAD CSV also its two steps' times. Both write transactions of BATCH rows (the importer's
+ * {@link ImportRun#DEFAULT_BATCH_SIZE} unless given).
  * {@code scripts/bench-import} runs each step in its own JVM, so neither warms the JIT for the other.
  */
 public final class ImportBenchmark {
@@ -43,32 +45,34 @@ public final class ImportBenchmark {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 600_000;
         Path dir = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("ipbridge-bench");
         String step = args.length > 2 ? args[2] : "all";
+        int batch = args.length > 3 ? Integer.parseInt(args[3]) : ImportRun.DEFAULT_BATCH_SIZE;
         Path file = dir.resolve("patents.csv");
         if (step.equals("file") || step.equals("all")) {
             BenchmarkData.writePatents(file, rows);
             System.out.printf("%,d patent rows, %,d bytes: %s%n", rows, Files.size(file), file);
         }
         if (step.equals("importer") || step.equals("all")) {
-            importer(dir, file);
+            importer(dir, file, batch);
         }
         if (step.equals("loadcsv") || step.equals("all")) {
-            loadCsv(dir, file);
+            loadCsv(dir, file, batch);
         }
     }
 
-    private static void importer(Path dir, Path file) throws IOException {
-        measure("scripts/import (ImportRun)", dir.resolve("importer"), file, (driver, copy) -> {
-            ImportReport report = new ImportRun(driver, null).run(new SourceFile(copy, null),
+    private static void importer(Path dir, Path file, int batch) throws IOException {
+        String what = "scripts/import (ImportRun, batches of %,d)".formatted(batch);
+        measure(what, dir.resolve("importer"), file, (driver, copy) -> {
+            ImportReport report = new ImportRun(driver, null, batch).run(new SourceFile(copy, null),
                     ImportOptions.of(ImportKind.PATENTS), new Stages());
             System.out.print(report.summary());
         });
     }
 
-    private static void loadCsv(Path dir, Path file) throws IOException {
-        measure("LOAD CSV ... CALL { } IN TRANSACTIONS OF 10000 ROWS, then the profiles", dir.resolve("loadcsv"), file,
-                (driver, copy) -> {
+    private static void loadCsv(Path dir, Path file, int batch) throws IOException {
+        measure("LOAD CSV ... CALL { } IN TRANSACTIONS OF %d ROWS, then the profiles".formatted(batch),
+                dir.resolve("loadcsv"), file, (driver, copy) -> {
                     long started = System.nanoTime();
-                    LoadCsvImport.run(driver, copy.toUri().toString());
+                    LoadCsvImport.run(driver, copy.toUri().toString(), batch);
                     long loaded = System.nanoTime();
                     LoadCsvImport.profiles(driver);
                     System.out.printf("LOAD CSV: rows %.1f s, profiles %.1f s%n", (loaded - started) / 1e9,
@@ -102,6 +106,7 @@ public final class ImportBenchmark {
             System.out.printf("%s: %,d rows in %.1f s = %,.0f rows/s; %s; peak heap %,d MB; CPU %.1f s, GC %.1f s%n",
                     what, rows, seconds, rows / seconds, written(driver), peak / (1024 * 1024),
                     (processCpuNanos() - cpu) / 1e9, (gcMillis() - gc) / 1e3);
+            ThreadCpu.print();
         }
     }
 

@@ -47,7 +47,7 @@ final class LoadCsvImport {
                 MERGE (p)-[r:CLASSIFIED_AS]->(target)
                 ON CREATE SET r.main = i = 0
               }
-            } IN TRANSACTIONS OF 10000 ROWS
+            } IN TRANSACTIONS OF %d ROWS
             """;
 
     private LoadCsvImport() {
@@ -83,9 +83,10 @@ final class LoadCsvImport {
             } IN TRANSACTIONS OF 100 ROWS
             """;
 
-    static void run(Driver driver, String fileUrl) {
+    /** Loads the file in transactions of {@code batchSize} rows, the importer's batch size. */
+    static void run(Driver driver, String fileUrl, int batchSize) {
         try (var session = driver.session()) {
-            session.run(STATEMENT, java.util.Map.of("url", fileUrl)).consume();
+            session.run(STATEMENT.formatted(batchSize), java.util.Map.of("url", fileUrl)).consume();
         }
     }
 
