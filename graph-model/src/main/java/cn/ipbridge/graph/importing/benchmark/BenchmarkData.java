@@ -16,17 +16,20 @@ import cn.ipbridge.graph.identifier.ApplicationNumber;
 import cn.ipbridge.graph.identifier.CreditCode;
 import cn.ipbridge.graph.model.Enterprise;
 import cn.ipbridge.graph.model.SrdiLevel;
+import cn.ipbridge.graph.model.University;
 import cn.ipbridge.graph.taxonomy.IpcClass;
 import cn.ipbridge.graph.taxonomy.IpcLevel;
 
 /**
  * The benchmark's data, the same on every run (fixed seed): a taxonomy of IPC sections, classes and subclasses,
- * {@value #ENTERPRISES} enterprises, and a patent CSV whose rows name one or two applicants (about half of them
- * enterprises by name, the rest people and firms not in the graph) and one to three IPC main groups.
+ * {@value #ENTERPRISES} enterprises and {@value #UNIVERSITIES} universities, and a patent CSV whose rows name one or
+ * two applicants (about half of them enterprises by name, one in twenty a university, the rest people and firms not
+ * in the graph) and one to three IPC main groups.
  */
 public final class BenchmarkData {
 
     static final int ENTERPRISES = 2_000;
+    static final int UNIVERSITIES = 20;
     private static final int OTHER_APPLICANTS = 50_000;
     private static final String SECTIONS = "ABCDEFGH";
 
@@ -54,6 +57,19 @@ public final class BenchmarkData {
                 .mapToObj(i -> new Enterprise(enterpriseUscc(i), enterpriseName(i), List.of(), "310115", null, null,
                         null, SrdiLevel.MUNICIPAL_SRDI, 2023, false, false, null, null, null))
                 .toList();
+    }
+
+    /**
+     * The {@value #UNIVERSITIES} universities that about one applicant in twenty is: their patents also get the
+     * {@code RESEARCH_PATENT_IN} link to their main class (at the {@code shanghai} size about one patent in ten is a
+     * university's or institute's).
+     */
+    public static List<University> universities() {
+        return IntStream.range(0, UNIVERSITIES).mapToObj(i -> new University(universityName(i), null)).toList();
+    }
+
+    static String universityName(int i) {
+        return "测试大学" + i;
     }
 
     static String enterpriseName(int i) {
@@ -87,7 +103,9 @@ public final class BenchmarkData {
     }
 
     private static String applicant(SplittableRandom random) {
-        return random.nextBoolean() ? enterpriseName(random.nextInt(ENTERPRISES))
+        int kind = random.nextInt(20);
+        return kind == 0 ? universityName(random.nextInt(UNIVERSITIES))
+                : kind <= 10 ? enterpriseName(random.nextInt(ENTERPRISES))
                 : "申请人" + random.nextInt(OTHER_APPLICANTS);
     }
 

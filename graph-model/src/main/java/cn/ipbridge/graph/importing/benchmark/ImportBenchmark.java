@@ -166,6 +166,7 @@ public final class ImportBenchmark {
                            COUNT { ()-[:APPLIED_BY {linkedBy: 'NAME'}]->() } AS byName,
                            COUNT { ()-[:CLASSIFIED_AS]->() } AS classifiedAs,
                            COUNT { ()-[:CLASSIFIED_AS {main: true}]->() } AS main,
+                           COUNT { ()-[:RESEARCH_PATENT_IN]->() } AS researchPatentIn,
                            COUNT { ()-[:ACTIVE_IN]->() } AS activeIn,
                            COUNT { ()-[:ACTIVE_IN_SUBCLASS]->() } AS activeInSubclass,
                            COLLECT { MATCH (e:Enterprise) RETURN sum(e.patentCount) }[0] AS profiledPatents
@@ -190,5 +191,6 @@ public final class ImportBenchmark {
         GraphWriter writer = new GraphWriter(driver, null);
         writer.taxonomy().ipcClasses(BenchmarkData.ipcClasses(), WriteProgress.NONE);
         writer.enterprises().enterprises(BenchmarkData.enterprises(), WriteProgress.NONE);
+        writer.organisations().universities(BenchmarkData.universities(), WriteProgress.NONE);
     }
 }

@@ -5,9 +5,10 @@ import org.neo4j.driver.Driver;
 /**
  * The yardstick: Neo4j's own {@code LOAD CSV ... CALL { } IN TRANSACTIONS} loading the benchmark file, as one
  * would write it by hand, writing the same graph as the importer: the same patent properties (title, filing date,
- * IPC codes, type and legal status, all but the row hash), applicants linked to an enterprise by exact name
- * ({@code linkedBy: 'NAME'}) or kept as {@code Applicant}s, each with its {@code order}, and each IPC code linked
- * at the most specific level the taxonomy has (subclass, else class) with {@code main} on the first. It does less
+ * IPC codes, type and legal status, all but the row hash), applicants linked to an enterprise or university by exact
+ * name ({@code linkedBy: 'NAME'}) or kept as {@code Applicant}s, each with its {@code order}, each IPC code linked
+ * at the most specific level the taxonomy has (subclass, else class) with {@code main} on the first, and a
+ * university's patent linked to that main class again by {@code RESEARCH_PATENT_IN}. It does less
  * than the importer: no validation, reject file, row hash, unchanged counting, name normalisation or {@code Import}
  * node. {@link #profiles} then writes the firms' derived profiles as one would by hand, so that both sides end with
  * the same graph; it is timed on its own.
@@ -26,16 +27,18 @@ final class LoadCsvImport {
                 UNWIND range(0, size(names) - 1) AS i
                 WITH p, i, names[i] AS name
                 OPTIONAL MATCH (e:Enterprise {name: name})
-                CALL (e, name) {
-                  WITH e, name WHERE e IS NULL
+                OPTIONAL MATCH (u:University {name: name})
+                WITH p, i, name, coalesce(e, u) AS known
+                CALL (known, name) {
+                  WITH known, name WHERE known IS NULL
                   MERGE (a:Applicant {name: name})
                   RETURN a AS applicant
                 UNION
-                  WITH e WHERE e IS NOT NULL
-                  RETURN e AS applicant
+                  WITH known WHERE known IS NOT NULL
+                  RETURN known AS applicant
                 }
                 MERGE (p)-[r:APPLIED_BY]->(applicant)
-                SET r.order = i + 1, r.linkedBy = CASE WHEN e IS NULL THEN null ELSE 'NAME' END
+                SET r.order = i + 1, r.linkedBy = CASE WHEN known IS NULL THEN null ELSE 'NAME' END
               }
               CALL (p, row) {
                 WITH p, split(row.ipc, ';') AS codes
@@ -46,6 +49,11 @@ final class LoadCsvImport {
                 WHERE target IS NOT NULL
                 MERGE (p)-[r:CLASSIFIED_AS]->(target)
                 ON CREATE SET r.main = i = 0
+              }
+              CALL (p) {
+                WITH p WHERE EXISTS { (p)-[:APPLIED_BY]->(:University) }
+                MATCH (p)-[:CLASSIFIED_AS {main: true}]->(c)
+                MERGE (p)-[:RESEARCH_PATENT_IN]->(c)
               }
             } IN TRANSACTIONS OF %d ROWS
             """;
