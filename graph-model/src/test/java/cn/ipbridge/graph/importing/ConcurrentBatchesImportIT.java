@@ -40,14 +40,17 @@ class ConcurrentBatchesImportIT {
         GraphWriter graph = new GraphWriter(db.driver(), null);
         graph.taxonomy().ipcClasses(BenchmarkData.ipcClasses(), WriteProgress.NONE);
         graph.enterprises().enterprises(BenchmarkData.enterprises(), WriteProgress.NONE);
+        graph.organisations().universities(BenchmarkData.universities(), WriteProgress.NONE);
         Path file = dir.resolve("patents.csv");
         BenchmarkData.writePatents(file, ROWS);
         long links = 0;
+        long research = 0;
         Set<String> others = new HashSet<>();
         for (String line : Files.readAllLines(file).subList(1, ROWS + 1)) {
             List<String> names = Arrays.stream(line.split(",")[2].split(";")).distinct().toList();
             links += names.size();
             names.stream().filter(n -> n.startsWith("申请人")).forEach(others::add);
+            research += names.stream().anyMatch(n -> n.startsWith("测试大学")) ? 1 : 0;
         }
         ImportRun importer = new ImportRun(db.driver(), null, 250);
 
@@ -58,6 +61,8 @@ class ConcurrentBatchesImportIT {
         assertThat(db.count("MATCH (:Patent)-[r:APPLIED_BY]->() RETURN count(r)")).isEqualTo(links);
         assertThat(db.count("MATCH (a:Applicant) RETURN count(a)")).isEqualTo(others.size());
         assertThat(db.count("MATCH (a:Applicant) WHERE NOT (a)<-[:APPLIED_BY]-() RETURN count(a)")).isZero();
+        assertThat(research).isPositive();
+        assertThat(db.count("MATCH (:Patent)-[r:RESEARCH_PATENT_IN]->() RETURN count(r)")).isEqualTo(research);
         assertThat(db.count("MATCH (p:Patent) WHERE NOT (p)-[:CLASSIFIED_AS {main: true}]->() RETURN count(p)"))
                 .isZero();
         assertThat(db.count("""

@@ -36,6 +36,7 @@ class KilledImportIT {
         GraphWriter graph = new GraphWriter(db.driver(), null);
         graph.taxonomy().ipcClasses(BenchmarkData.ipcClasses(), WriteProgress.NONE);
         graph.enterprises().enterprises(BenchmarkData.enterprises(), WriteProgress.NONE);
+        graph.organisations().universities(BenchmarkData.universities(), WriteProgress.NONE);
         Path file = dir.resolve("patents.csv");
         BenchmarkData.writePatents(file, ROWS);
 
