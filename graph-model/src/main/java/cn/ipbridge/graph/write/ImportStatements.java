@@ -62,16 +62,13 @@ final class ImportStatements {
                 throw new IllegalArgumentException("not a property an import sets: " + property);
             }
         }
-        String node;
-        if (create) {
-            // properties inline: the engine writes a new node's properties in one step (a null is not written)
-            node = properties.stream().map(p -> ", " + p + ": r.properties." + p).collect(Collectors.joining("",
-                    "CREATE (n:%s {%s: r.key, importHash: r.hash".formatted(e.nodeLabel(), e.key()), "})"));
-        } else {
-            node = "%s (n:%s {%s: r.key})\n%s".formatted(e.linksOnly() ? "MATCH" : "MERGE", e.nodeLabel(), e.key(),
-                    properties.stream().map(p -> ", n." + p + " = r.properties." + p).collect(Collectors.joining("",
-                            e.linksOnly() ? "" : "SET n.importHash = r.hash", "")));
-        }
+        String pattern = "(n:%s {%s: r.key".formatted(e.nodeLabel(), e.key());
+        String node = create
+                // properties inline: the engine writes a new node's properties in one step (a null is not written)
+                ? "CREATE " + pattern + ", importHash: r.hash" + each(properties, ", %1$s: r.properties.%1$s") + "})"
+                : e.linksOnly() ? "MATCH " + pattern + "})"
+                : "MERGE " + pattern + "})\nSET n.importHash = r.hash"
+                        + each(properties, ", n.%1$s = r.properties.%1$s");
         StringBuilder links = new StringBuilder();
         for (LinkTarget t : new TreeSet<>(targets)) {
             if (!e.targets().contains(t)) {
@@ -93,6 +90,11 @@ final class ImportStatements {
                 %s
                 %s
                 %s""".formatted(node, e.nodeClause(), links.isEmpty() ? "" : "WITH n, r\n" + links);
+    }
+
+    /** {@code template} (with the property name as {@code %1$s}) for each property, joined. */
+    private static String each(Collection<String> properties, String template) {
+        return properties.stream().map(template::formatted).collect(Collectors.joining());
     }
 
     static String mergeTargets(LinkTarget t) {

@@ -97,15 +97,13 @@ public final class ImportBenchmark {
             List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                     .filter(p -> p.getType() == MemoryType.HEAP).toList();
             heap.forEach(MemoryPoolMXBean::resetPeakUsage);
-            long started = System.nanoTime();
-            long cpu = processCpuNanos();
-            long gc = gcMillis();
+            Usage started = Usage.now();
             load.accept(driver, copy);
-            double seconds = (System.nanoTime() - started) / 1e9;
+            Usage spent = Usage.now().since(started);
             long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
             System.out.printf("%s: %,d rows in %.1f s = %,.0f rows/s; %s; peak heap %,d MB; CPU %.1f s, GC %.1f s%n",
-                    what, rows, seconds, rows / seconds, written(driver), peak / (1024 * 1024),
-                    (processCpuNanos() - cpu) / 1e9, (gcMillis() - gc) / 1e3);
+                    what, rows, spent.seconds(), rows / spent.seconds(), written(driver), peak / (1024 * 1024),
+                    spent.cpuSeconds(), spent.gcSeconds());
             ThreadCpu.print();
         }
     }
@@ -118,9 +116,7 @@ public final class ImportBenchmark {
 
         private long step = Long.MAX_VALUE;
         private long next;
-        private long at = System.nanoTime();
-        private long cpu = processCpuNanos();
-        private long gc = gcMillis();
+        private Usage last = Usage.now();
 
         @Override
         public void started(long estimatedRows) {
@@ -134,27 +130,43 @@ public final class ImportBenchmark {
                 return;
             }
             next = rowsWritten + step;
-            long now = System.nanoTime();
-            long cpuNow = processCpuNanos();
-            long gcNow = gcMillis();
+            Usage now = Usage.now();
+            Usage stage = now.since(last);
             System.err.printf("written %,d rows: last stage %.1f s, CPU %.1f s, GC %.1f s%n", rowsWritten,
-                    (now - at) / 1e9, (cpuNow - cpu) / 1e9, (gcNow - gc) / 1e3);
-            at = now;
-            cpu = cpuNow;
-            gc = gcNow;
+                    stage.seconds(), stage.cpuSeconds(), stage.gcSeconds());
+            last = now;
         }
     }
 
-    /** CPU time of this process (all threads: the load, the driver and the engine). */
-    private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
-    }
+    /**
+     * Wall time, this process's CPU time (all threads: the load, the driver and the engine) and the time its
+     * collectors report (pauses and concurrent work together), at an instant or between two.
+     */
+    private record Usage(long nanos, long cpuNanos, long gcMillis) {
 
-    /** Time the collectors report, pauses and concurrent work together. */
-    private static long gcMillis() {
-        return ManagementFactory.getGarbageCollectorMXBeans().stream()
-                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
+        static Usage now() {
+            return new Usage(System.nanoTime(),
+                    ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                            .getProcessCpuTime(),
+                    ManagementFactory.getGarbageCollectorMXBeans().stream()
+                            .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum());
+        }
+
+        Usage since(Usage earlier) {
+            return new Usage(nanos - earlier.nanos, cpuNanos - earlier.cpuNanos, gcMillis - earlier.gcMillis);
+        }
+
+        double seconds() {
+            return nanos / 1e9;
+        }
+
+        double cpuSeconds() {
+            return cpuNanos / 1e9;
+        }
+
+        double gcSeconds() {
+            return gcMillis / 1e3;
+        }
     }
 
     /** What a load wrote, so the two sides can be seen to write the same graph. */

@@ -51,7 +51,7 @@ final class ThreadCpu {
                     return;
                 }
                 String kind = KINDS.entrySet().stream()
-                        .filter(k -> k.getKey().equals("java") ? name.equals("java") : name.startsWith(k.getKey()))
+                        .filter(k -> name.startsWith(k.getKey()))
                         .map(Map.Entry::getValue).findFirst().orElse("other");
                 // utime and stime, the 14th and 15th fields, in clock ticks of 1/100 s
                 String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
