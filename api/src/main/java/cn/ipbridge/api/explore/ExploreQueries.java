@@ -13,8 +13,8 @@ import cn.ipbridge.api.system.NotFoundException;
 /**
  * Neighbourhoods, shortest paths and what two firms share, one query each. Path lengths are part of the Cypher
  * text because Cypher takes no parameter there; they are validated integers, never client text. The firms' derived
- * profile links ({@code ACTIVE_IN}, {@code ACTIVE_IN_SUBCLASS}) are left out of paths: they would stand in for the
- * patents that explain them; nor is a research patent's {@code RESEARCH_PATENT_IN}, its main class a second time.
+ * profile links ({@code ACTIVE_IN}, {@code ACTIVE_IN_SUBCLASS}, {@code IN_FIELDS_OF}) are left out of paths: they
+ * would stand in for the patents that explain them; nor is a research patent's {@code RESEARCH_PATENT_IN}, its main class a second time.
  * Every statement sees only the nodes the caller may see ({@link VisibleNodes}): a start node outside the scope is
  * "not found", and a path is followed only through visible nodes.
  */
@@ -23,7 +23,7 @@ import cn.ipbridge.api.system.NotFoundException;
 class ExploreQueries {
 
     /** The derived links, left out of every path (a Cypher list; fixed text, no client value). */
-    private static final String DERIVED = "['ACTIVE_IN', 'ACTIVE_IN_SUBCLASS', 'RESEARCH_PATENT_IN']";
+    private static final String DERIVED = "['ACTIVE_IN', 'ACTIVE_IN_SUBCLASS', 'IN_FIELDS_OF', 'RESEARCH_PATENT_IN']";
 
     private static final String NODES_AND_EDGES = """
             CALL (nodes) {

@@ -21,10 +21,16 @@ import cn.ipbridge.api.valuation.PatentValuation;
 /**
  * Reads, in one query, an institution with its specialities and the candidate firms the filter (and the caller's
  * row scope) lets through, ranked in Cypher so that only {@code ipbridge.matching.candidate-limit} are read and
- * scored in Java. The ranking starts from the institution's specialities: the subclasses at, above or below them,
- * then through the firms' derived {@code ACTIVE_IN_SUBCLASS} links to the firms with patents there, each estimated
- * by the least technology fit that share of its patents gives (subclass closeness) plus the district factor. Only
- * when fewer such firms pass the filter than the limit are other firms added (by credit code).
+ * scored in Java. The ranking is by the share of a firm's patents in the institution's fields (the least technology
+ * fit that share gives), then by those patents, then by credit code, and reads the derived
+ * {@code IN_FIELDS_OF {patents, share}} links from firm to institution that graph-model's FirmProfileWriter keeps:
+ * <ul>
+ * <li>first the top of the institution's links in the index on {@code (institution, share)}: twice the limit, and
+ * any tied with the last of them, so that the order among equal shares is kept; the filter checked lazily after
+ * the ordering, only until the limit is reached;</li>
+ * <li>only when fewer of those pass the filter than the limit, all its links;</li>
+ * <li>only when still fewer pass, other firms (by credit code).</li>
+ * </ul>
  */
 @Repository
 @Transactional(readOnly = true)
@@ -35,28 +41,30 @@ class InstitutionMatchQueries {
             CALL (i) {
               WITH i AS inst
               CALL (inst) {
-                MATCH (inst)-[:SPECIALIZES_IN]->(s:IpcClass)
-                CALL (s) {
-                  MATCH (s)-[:PARENT*0..3]->(sub:IpcClass {level: 'SUBCLASS'})
-                  RETURN sub
-                  UNION
-                  // Only a section or class has subclasses below it.
-                  WITH s WHERE s.level IN ['SECTION', 'CLASS']
-                  MATCH (s)<-[:PARENT*1..2]-(sub:IpcClass {level: 'SUBCLASS'})
-                  RETURN sub
-                }
-                WITH DISTINCT inst, sub
-                MATCH (sub)<-[w:ACTIVE_IN_SUBCLASS]-(e)
-                WITH inst, e, sum(w.patents) AS inField
-                WITH inst, e, inField, coalesce(e.patentCount, 0) AS patents
-                WITH inst, e, inField, toFloat(inField) / CASE WHEN patents > inField THEN patents ELSE inField END
-                     AS share
-                ORDER BY share DESC, inField DESC, e.uscc
-                // The filter after the ordering: checked lazily, only until the limit is reached.
+                MATCH ()-[f:IN_FIELDS_OF]->()
+                USING INDEX f:IN_FIELDS_OF(institution, share)
+                WHERE f.institution = inst.name AND f.share > 0.0
+                WITH f ORDER BY f.institution DESC, f.share DESC LIMIT $limit * 2
+                RETURN min(f.share) AS least
+              }
+              CALL (inst, least) {
+                MATCH (e)-[f:IN_FIELDS_OF]->()
+                USING INDEX f:IN_FIELDS_OF(institution, share)
+                WHERE f.institution = inst.name AND f.share >= least
+                WITH inst, e, f ORDER BY f.share DESC, f.patents DESC, e.uscc
                 %1$s
                 WITH e LIMIT $limit
-                RETURN collect(e) AS ranked
+                RETURN collect(e) AS topped
               }
+              CALL (inst, topped) {
+                UNWIND CASE WHEN size(topped) < $limit THEN [true] ELSE [] END AS short
+                MATCH (inst)<-[f:IN_FIELDS_OF]-(e)
+                WITH inst, e, f ORDER BY f.share DESC, f.patents DESC, e.uscc
+                %1$s
+                WITH e LIMIT $limit
+                RETURN collect(e) AS walked
+              }
+              WITH inst, CASE WHEN size(topped) < $limit THEN walked ELSE topped END AS ranked
               CALL (inst, ranked) {
                 UNWIND CASE WHEN size(ranked) < $limit THEN [true] ELSE [] END AS short
                 MATCH (e:Enterprise)

@@ -28,6 +28,8 @@ import cn.ipbridge.graph.database.EmbeddedNeo4j;
  * rows returned, so that runs on two commits show whether a change kept the statement's answers. With
  * {@code -Dscan=N}, a statement that reads at most {@code $scan} candidates as found reads up to {@code N}, so that
  * two ways of finding them can be compared without the cap (which candidates come first depends on link order).
+ * With {@code -Dplan=SUBJECT} (a credit code, institution or funder name) it also prints that subject's plan, one
+ * operator a line with its database hits and rows, to see where a statement's work goes.
  */
 public final class StatementProfile {
 
@@ -70,13 +72,23 @@ public final class StatementProfile {
                 }
                 session.run(s.cypher(), parameters).list(Record::asMap)
                         .forEach(r -> rows.update(r.toString().getBytes(StandardCharsets.UTF_8)));
-                long hits = hits(session.run("PROFILE " + s.cypher(), parameters).consume().profile());
+                ProfiledPlan plan = session.run("PROFILE " + s.cypher(), parameters).consume().profile();
+                if (subject.equals(System.getProperty("plan"))) {
+                    print(plan, "");
+                }
+                long hits = hits(plan);
                 total += hits;
                 worst = Math.max(worst, hits);
             }
             System.out.printf("%s over %d: %,d database hits on average, worst %,d; rows %s%n", query, subjects.size(),
                     total / Math.max(1, subjects.size()), worst, HexFormat.of().formatHex(rows.digest()).substring(0, 16));
         }
+    }
+
+    private static void print(ProfiledPlan plan, String indent) {
+        System.out.printf("%s%s %,d hits, %,d rows%s%n", indent, plan.operatorType(), plan.dbHits(), plan.records(),
+                plan.arguments().containsKey("Details") ? ": " + plan.arguments().get("Details").asString() : "");
+        plan.children().forEach(child -> print(child, indent + "  "));
     }
 
     private static long hits(ProfiledPlan plan) {

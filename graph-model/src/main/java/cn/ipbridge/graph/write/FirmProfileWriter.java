@@ -23,7 +23,9 @@ import cn.ipbridge.graph.write.FirmProfiles.Wanted;
  * instead of walking every patent: on the {@code Enterprise} node {@code patentCount},
  * {@code grantedInventionCount}, {@code lapsedPatentCount} and {@code latestGrantedInventions}
  * ({@link LatestInventions}); links {@code ACTIVE_IN {patents, sample}} to each main
- * IPC class of its patents and {@code ACTIVE_IN_SUBCLASS {patents}} to their subclasses.
+ * IPC class of its patents, {@code ACTIVE_IN_SUBCLASS {patents}} to their subclasses, and
+ * {@code IN_FIELDS_OF {patents, share, institution}} to each institution with patents of the firm in its fields
+ * ({@link InstitutionFields}; a change of the firm's patent count changes all its shares).
  * <p>
  * Whatever writes patents brings the firms it touched up to date: the generator recomputes all; an import adds what
  * its new patents bring ({@link #add}) and recomputes the firms of the patents it changed. Both go in batches of
@@ -114,11 +116,12 @@ public final class FirmProfileWriter {
                                   BiFunction<TransactionContext, Batch, Wanted> wanted) {
         WriteCounts counts = WriteCounts.ZERO;
         IpcClassIds classes = new IpcClassIds();
+        InstitutionFields fieldsOf = new InstitutionFields();
         for (int from = 0; from < usccs.size(); from += firmsPerBatch) {
             List<String> firms = usccs.subList(from, Math.min(usccs.size(), from + firmsPerBatch));
             counts = counts.plus(writer.inTransaction(tx -> {
                 Batch batch = new Batch(firms, new FirmProfiles(tx, firms), classes);
-                return batch.stored().write(tx, wanted.apply(tx, batch))
+                return batch.stored().write(tx, wanted.apply(tx, batch), fieldsOf)
                         .plus(new WriteCounts(firms.size(), 0, 0, 0));
             }));
             progress.committed("firm profiles", counts.items());

@@ -26,17 +26,32 @@ final class FirmProfiles {
         }
     }
 
-    /** A firm's link to a class: its patents there and, for a main class, the smallest application number. */
-    record Link(long patents, String sample) {
+    /**
+     * A firm's link to a class or institution: its patents there; for a main class, the smallest application number;
+     * for an institution, the share of the firm's patents they are ({@link #shareOf}).
+     */
+    record Link(long patents, String sample, Double share) {
+
+        Link(long patents, String sample) {
+            this(patents, sample, null);
+        }
 
         Link plus(Link other) {
             String least = sample == null ? other.sample
                     : other.sample == null || sample.compareTo(other.sample) <= 0 ? sample : other.sample;
             return new Link(patents + other.patents, least);
         }
+
+        /**
+         * This link with the share of the firm's {@code firmPatents} it counts: at most 1, should it count more than
+         * the firm's total (never, when both are up to date).
+         */
+        Link shareOf(long firmPatents) {
+            return new Link(patents, sample, (double) patents / Math.max(firmPatents, patents));
+        }
     }
 
-    /** A firm and a class, by element id. */
+    /** A firm and a class or institution, by element id. */
     record Pair(String firm, String target) {
     }
 
@@ -58,7 +73,8 @@ final class FirmProfiles {
     private static final String LINKS = """
             UNWIND $firms AS firm
             MATCH (e:Enterprise)-[a:%s]->(c) WHERE elementId(e) = firm
-            RETURN firm, elementId(c) AS target, a.patents AS n, a.sample AS sample, elementId(a) AS link
+            RETURN firm, elementId(c) AS target, a.patents AS n, a.sample AS sample, a.share AS share,
+                   elementId(a) AS link
             """;
 
     private static final String SET_COUNTS = """
@@ -72,13 +88,16 @@ final class FirmProfiles {
             UNWIND $rows AS r
             MATCH (e) WHERE elementId(e) = r.firm
             MATCH (c) WHERE elementId(c) = r.target
-            CREATE (e)-[:%s {patents: r.n, sample: r.sample}]->(c)
+            CREATE (e)-[a:%s {patents: r.n, sample: r.sample, share: r.share}]->(c)
             """;
+
+    /** A link to an institution also carries its name, for the index on {@code (institution, share)}. */
+    private static final String NAMED = "SET a.institution = c.name\n";
 
     private static final String UPDATE = """
             UNWIND $rows AS r
             MATCH ()-[a]->() WHERE elementId(a) = r.link
-            SET a.patents = r.n, a.sample = r.sample
+            SET a.patents = r.n, a.sample = r.sample, a.share = r.share
             """;
 
     private static final String DELETE = """
@@ -93,6 +112,7 @@ final class FirmProfiles {
     final Map<String, Figures> figures = new HashMap<>();
     final Map<Pair, Link> fields = new HashMap<>();
     final Map<Pair, Link> subclasses = new HashMap<>();
+    final Map<Pair, Link> institutions = new HashMap<>();
     /** The element ids of the links, by type (a subclass can also be a main class). */
     private final Map<String, Map<Pair, String>> linkIds = new HashMap<>();
 
@@ -108,19 +128,21 @@ final class FirmProfiles {
         });
         read(tx, "ACTIVE_IN", fields);
         read(tx, "ACTIVE_IN_SUBCLASS", subclasses);
+        read(tx, "IN_FIELDS_OF", institutions);
     }
 
     private void read(TransactionContext tx, String type, Map<Pair, Link> links) {
         Map<Pair, String> ids = linkIds.computeIfAbsent(type, t -> new HashMap<>());
         tx.run(LINKS.formatted(type), Map.of("firms", List.copyOf(firmIds.values()))).forEachRemaining(r -> {
             Pair pair = new Pair(r.get("firm").asString(), r.get("target").asString());
-            links.put(pair, new Link(r.get("n").asLong(0), r.get("sample").asString(null)));
+            links.put(pair, new Link(r.get("n").asLong(0), r.get("sample").asString(null),
+                    r.get("share").isNull() ? null : r.get("share").asDouble()));
             ids.put(pair, r.get("link").asString());
         });
     }
 
     /** Writes what differs between the stored profiles and {@code wanted}; returns what it wrote. */
-    WriteCounts write(TransactionContext tx, Wanted wanted) {
+    WriteCounts write(TransactionContext tx, Wanted wanted, InstitutionFields fieldsOf) {
         List<Map<String, Object>> changedCounts = new ArrayList<>();
         wanted.figures().forEach((firm, f) -> {
             if (!f.equals(figures.get(firm))) {
@@ -132,11 +154,26 @@ final class FirmProfiles {
         if (!changedCounts.isEmpty()) {
             written = written.plus(0, tx.run(SET_COUNTS, Map.of("rows", changedCounts)).consume().counters());
         }
-        written = written.plus(writeLinks(tx, "ACTIVE_IN", fields, wanted.fields()));
-        return written.plus(writeLinks(tx, "ACTIVE_IN_SUBCLASS", subclasses, wanted.subclasses()));
+        written = written.plus(writeLinks(tx, "ACTIVE_IN", fields, wanted.fields(), ""));
+        written = written.plus(writeLinks(tx, "ACTIVE_IN_SUBCLASS", subclasses, wanted.subclasses(), ""));
+        return written.plus(writeLinks(tx, "IN_FIELDS_OF", institutions, inFieldsOf(tx, wanted, fieldsOf), NAMED));
     }
 
-    private WriteCounts writeLinks(TransactionContext tx, String type, Map<Pair, Link> stored, Map<Pair, Link> wanted) {
+    /** The firms' patents in each institution's fields, summed over its subclasses, with their share. */
+    private Map<Pair, Link> inFieldsOf(TransactionContext tx, Wanted wanted, InstitutionFields fieldsOf) {
+        Map<Pair, Link> counted = new HashMap<>();
+        wanted.subclasses().forEach((pair, link) -> fieldsOf.of(tx, pair.target()).forEach(institution ->
+                counted.merge(new Pair(pair.firm(), institution), new Link(link.patents(), null), Link::plus)));
+        Map<Pair, Link> shared = new HashMap<>();
+        counted.forEach((pair, link) -> {
+            Figures firm = wanted.figures().getOrDefault(pair.firm(), figures.get(pair.firm()));
+            shared.put(pair, link.shareOf(firm == null ? 0 : firm.patents()));
+        });
+        return shared;
+    }
+
+    private WriteCounts writeLinks(TransactionContext tx, String type, Map<Pair, Link> stored, Map<Pair, Link> wanted,
+                                   String onCreate) {
         Map<Pair, String> ids = linkIds.get(type);
         List<Map<String, Object>> creates = new ArrayList<>();
         List<Map<String, Object>> updates = new ArrayList<>();
@@ -153,7 +190,7 @@ final class FirmProfiles {
                 .forEach(pair -> deletes.add(Map.of("link", ids.get(pair))));
         WriteCounts counts = WriteCounts.ZERO;
         for (var step : List.of(Map.entry(DELETE, deletes), Map.entry(UPDATE, updates),
-                Map.entry(CREATE.formatted(type), creates))) {
+                Map.entry(CREATE.formatted(type) + onCreate, creates))) {
             if (!step.getValue().isEmpty()) {
                 counts = counts.plus(0, tx.run(step.getKey(), Map.of("rows", step.getValue())).consume().counters());
             }
@@ -167,6 +204,7 @@ final class FirmProfiles {
         row.put("target", pair.target());
         row.put("n", link.patents());
         row.put("sample", link.sample());
+        row.put("share", link.share());
         row.put("link", id);
         return row;
     }

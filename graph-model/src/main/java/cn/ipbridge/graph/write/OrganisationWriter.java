@@ -18,12 +18,17 @@ public final class OrganisationWriter {
             }
             """;
 
+    /**
+     * Institutions; one whose specialities this adds to gets its firms' {@code IN_FIELDS_OF} links anew
+     * ({@link InstitutionFields}), in the same transaction.
+     */
     private static final String INSTITUTIONS = """
             UNWIND $rows AS r
             MERGE (i:Institution {name: r.name})
+            WITH i, r, COUNT { (i)-[:SPECIALIZES_IN]->() } AS specialities
             SET i.types = r.types, i.services = r.services, i.yearlyCapacity = r.yearlyCapacity,
                 i.designation = r.designation, i.designatedYear = r.designatedYear, i.source = r.source
-            WITH i, r
+            WITH i, r, specialities
             CALL (i, r) {
               WITH i, r WHERE r.university
               SET i:University
@@ -37,7 +42,8 @@ public final class OrganisationWriter {
               MATCH (c:IpcClass {code: code})
               MERGE (i)-[:SPECIALIZES_IN]->(c)
             }
-            """;
+            WITH i WHERE COUNT { (i)-[:SPECIALIZES_IN]->() } <> specialities
+            """ + InstitutionFields.RELINK_I + "\n";
 
     private static final String FUNDERS = """
             UNWIND $rows AS r

@@ -1,12 +1,18 @@
 package cn.ipbridge.graph.database;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.exceptions.ClientException;
+
+import cn.ipbridge.graph.write.FirmProfileWriter;
+import cn.ipbridge.graph.write.ProfileSnapshot;
+import cn.ipbridge.graph.write.WriteProgress;
 
 class SchemaMigrationsIT {
 
@@ -44,11 +50,7 @@ class SchemaMigrationsIT {
     @Test
     void linksTheResearchPatentsWrittenBeforeV054ToTheirMainClass() throws Exception {
         db.clear();
-        String v054;
-        try (var in = SchemaMigrationsIT.class.getResourceAsStream(
-                "/neo4j/migrations/V054__Link_research_patents_to_their_main_class.cypher")) {
-            v054 = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
+        String v054 = migration("V054__Link_research_patents_to_their_main_class.cypher");
         try (var session = db.driver().session()) {
             session.run("""
                     CREATE (u:University {name: '复旦大学'}), (f:Enterprise {uscc: '91310115591693856A'}),
@@ -65,6 +67,40 @@ class SchemaMigrationsIT {
             assertThat(session.run("""
                     MATCH (p:Patent)-[:RESEARCH_PATENT_IN]->(c) RETURN p.applicationNumber + ' ' + c.code AS link
                     ORDER BY link""").list(r -> r.get("link").asString())).containsExactly("1 H01L", "2 H01L");
+        }
+    }
+
+    @Test
+    void linksTheFirmsOfStoresWrittenBeforeV056ToTheInstitutionsInWhoseFieldsTheyAre() throws Exception {
+        db.clear();
+        try (var session = db.driver().session()) {
+            session.run("""
+                    CREATE (h01:IpcClass {code: 'H01', level: 'CLASS'}),
+                           (h01m:IpcClass {code: 'H01M', level: 'SUBCLASS'})-[:PARENT]->(h01),
+                           (g06n:IpcClass {code: 'G06N', level: 'SUBCLASS'}), (a:Enterprise {uscc: 'A'}),
+                           (:Institution {name: 'X'})-[:SPECIALIZES_IN]->(h01),
+                           (:Institution {name: 'Y'})-[:SPECIALIZES_IN]->(g06n)
+                    CREATE (a)<-[:APPLIED_BY]-(:Patent {applicationNumber: '1'})-[:CLASSIFIED_AS {main: true}]->(h01m),
+                           (a)<-[:APPLIED_BY]-(:Patent {applicationNumber: '2'})-[:CLASSIFIED_AS {main: true}]->(h01m),
+                           (a)<-[:APPLIED_BY]-(:Patent {applicationNumber: '3'})-[:CLASSIFIED_AS {main: true}]->(g06n)
+                    """).consume();
+            FirmProfileWriter profiles = new FirmProfileWriter(db.driver(), null);
+            profiles.refreshAll(WriteProgress.NONE);
+            List<String> written = ProfileSnapshot.of(db);
+            session.run("MATCH ()-[a:IN_FIELDS_OF]->() DELETE a").consume();
+
+            session.run(migration("V056__Link_firms_to_the_institutions_in_whose_fields_they_are.cypher")).consume();
+
+            assertThat(written).singleElement(as(InstanceOfAssertFactories.STRING))
+                    .contains("X:X:2:0.6666666666666666 Y:Y:1:0.3333333333333333");
+            assertThat(ProfileSnapshot.of(db)).isEqualTo(written);
+            assertThat(profiles.refreshAll(WriteProgress.NONE).propertiesSet()).as("a refresh after V056").isZero();
+        }
+    }
+
+    private static String migration(String file) throws java.io.IOException {
+        try (var in = SchemaMigrationsIT.class.getResourceAsStream("/neo4j/migrations/" + file)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
     }
 

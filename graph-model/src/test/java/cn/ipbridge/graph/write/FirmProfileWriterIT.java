@@ -8,6 +8,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import cn.ipbridge.graph.database.TestDatabase;
+import cn.ipbridge.graph.model.Institution;
+import cn.ipbridge.graph.model.InstitutionType;
 
 /** A firm's derived profile equals what its patents say, after a refresh and after its patents change. */
 class FirmProfileWriterIT {
@@ -27,6 +29,9 @@ class FirmProfileWriterIT {
                            (sg:IpcClass {code: 'H01M50/609', level: 'SUBGROUP'})-[:PARENT]->(mg),
                            (g06n:IpcClass {code: 'G06N', level: 'SUBCLASS'}),
                            (a:Enterprise {uscc: 'A'}), (b:Enterprise {uscc: 'B'}),
+                           (:Institution {name: 'X'})-[:SPECIALIZES_IN]->(h01m),
+                           (y:Institution {name: 'Y'})-[:SPECIALIZES_IN]->(g06n), (y)-[:SPECIALIZES_IN]->(mg),
+                           (:Institution {name: 'Z'})-[:SPECIALIZES_IN]->(h),
                            (:Patent {applicationNumber: '1', type: 'INVENTION', legalStatus: 'GRANTED'})
                                -[:CLASSIFIED_AS {main: true}]->(sg),
                            (:Patent {applicationNumber: '2', type: 'INVENTION', legalStatus: 'LAPSED'})
@@ -59,6 +64,42 @@ class FirmProfileWriterIT {
                 .isEqualTo(3);
         assertThat(db.count("MATCH ({uscc: 'A'})-[a:ACTIVE_IN_SUBCLASS]->() RETURN count(a)")).isEqualTo(2);
         assertThat(db.count("MATCH ({uscc: 'B'})-[a:ACTIVE_IN]->() RETURN count(a)")).isEqualTo(1);
+        assertThat(institutions("A")).as("X: H01M; Y: G06N and the main group H01M50/00, so H01M; Z: H, so H01M")
+                .containsExactly("X 3 0.75", "Y 4 1.0", "Z 3 0.75");
+        assertThat(institutions("B")).containsExactly("Y 1 1.0");
+        assertThat(profiles.refreshAll(WriteProgress.NONE).propertiesSet()).as("a second refresh").isZero();
+    }
+
+    /**
+     * The firm's links to institutions, each as the institution's name (if the link carries it), the firm's
+     * patents in its fields and their share of all its patents.
+     */
+    private List<String> institutions(String uscc) {
+        try (var session = db.driver().session()) {
+            return session.run("""
+                    MATCH ({uscc: $uscc})-[a:IN_FIELDS_OF]->(i)
+                    RETURN CASE WHEN a.institution = i.name THEN i.name ELSE 'not ' + i.name END
+                           + ' ' + toString(a.patents) + ' ' + toString(a.share) AS s ORDER BY s""",
+                    java.util.Map.of("uscc", uscc)).list(r -> r.get("s").asString());
+        }
+    }
+
+    private static Institution institution(String name, String... specialities) {
+        return new Institution(name, List.of(InstitutionType.TISC), false, List.of(), List.of(specialities), null, null,
+                null, null, "test");
+    }
+
+    @Test
+    void anInstitutionWhoseSpecialitiesChangeIsLinkedToTheFirmsOfItsNewFields() {
+        profiles.refreshAll(WriteProgress.NONE);
+        OrganisationWriter organisations = new GraphWriter(db.driver(), null).organisations();
+        WriteCounts same = organisations.institutions(List.of(institution("X", "H01M")), WriteProgress.NONE);
+        organisations.institutions(List.of(institution("X", "H01M", "G06N")), WriteProgress.NONE);
+
+        assertThat(same.relationshipsCreated()).as("the same specialities again").isZero();
+        assertThat(institutions("A")).contains("X 4 1.0");
+        assertThat(institutions("B")).containsExactly("X 1 1.0", "Y 1 1.0");
+        ProfileSnapshot.assertUpToDate(db);
     }
 
     @Test
@@ -76,6 +117,8 @@ class FirmProfileWriterIT {
         assertThat(db.count("MATCH ({uscc: 'A'})-[a:ACTIVE_IN]->() RETURN count(a)")).isEqualTo(2);
         assertThat(db.count("MATCH ({uscc: 'A'})-[a:ACTIVE_IN_SUBCLASS]->({code: 'H01M'}) RETURN a.patents"))
                 .isEqualTo(2);
+        assertThat(institutions("A")).as("H01M's two patents are two thirds of A's three")
+                .containsExactly("X 2 0.6666666666666666", "Y 3 1.0", "Z 2 0.6666666666666666");
     }
 
     @Test

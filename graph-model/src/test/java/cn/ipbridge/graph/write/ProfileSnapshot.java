@@ -17,6 +17,9 @@ public final class ProfileSnapshot {
                      MATCH (e)-[a:ACTIVE_IN]->(c) RETURN c.code + ':' + toString(a.patents) + ':' + a.sample AS l
                      ORDER BY l } | s + l + ' ') + '| ' + reduce(s = '', l IN COLLECT {
                      MATCH (e)-[a:ACTIVE_IN_SUBCLASS]->(c) RETURN c.code + ':' + toString(a.patents) AS l
+                     ORDER BY l } | s + l + ' ') + '| ' + reduce(s = '', l IN COLLECT {
+                     MATCH (e)-[a:IN_FIELDS_OF]->(i)
+                     RETURN i.name + ':' + a.institution + ':' + toString(a.patents) + ':' + toString(a.share) AS l
                      ORDER BY l } | s + l + ' ') AS profile
             ORDER BY profile
             """;

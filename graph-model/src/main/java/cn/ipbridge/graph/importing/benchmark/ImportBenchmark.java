@@ -181,6 +181,7 @@ public final class ImportBenchmark {
                            COUNT { ()-[:RESEARCH_PATENT_IN]->() } AS researchPatentIn,
                            COUNT { ()-[:ACTIVE_IN]->() } AS activeIn,
                            COUNT { ()-[:ACTIVE_IN_SUBCLASS]->() } AS activeInSubclass,
+                           COUNT { ()-[:IN_FIELDS_OF]->() } AS inFieldsOf,
                            COLLECT { MATCH (e:Enterprise) RETURN sum(e.patentCount) }[0] AS profiledPatents
                     """).single();
             return counts.keys().stream().map(k -> "%,d %s".formatted(counts.get(k).asLong(), k))

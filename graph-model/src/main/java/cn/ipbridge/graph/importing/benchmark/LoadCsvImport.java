@@ -64,7 +64,9 @@ final class LoadCsvImport {
     /**
      * The firms' derived profiles (graph-model's {@code FirmProfileWriter}) by hand: counts and latest granted
      * inventions on each enterprise with patents, {@code ACTIVE_IN {patents, sample}} to each main class of its
-     * patents and {@code ACTIVE_IN_SUBCLASS {patents}} to the subclass at or above it.
+     * patents and {@code ACTIVE_IN_SUBCLASS {patents}} to the subclass at or above it. The benchmark's graph has no
+     * institutions, so there are no {@code IN_FIELDS_OF} links to write (the importer looks for them and finds none;
+     * the count of what both wrote shows it).
      */
     private static final String PROFILES = """
             MATCH (e:Enterprise) WHERE EXISTS { (e)<-[:APPLIED_BY]-(:Patent) }
