@@ -57,8 +57,11 @@ class InstitutionCandidatesIT extends DemoGraphTest {
             RETURN e.uscc AS firm
             """;
 
-    /** How many firms of the institution's top links (as the statement reads them) pass the filter. */
-    private static final String PASSING_IN_TOP = """
+    /**
+     * The institution's top links as the statement reads them (twice the limit and those tied with the last) and how
+     * many of their firms pass the filter.
+     */
+    private static final String TOP = """
             MATCH (inst:Institution {name: $name})
             CALL (inst) {
               MATCH (inst)<-[f:IN_FIELDS_OF]-()
@@ -66,10 +69,16 @@ class InstitutionCandidatesIT extends DemoGraphTest {
               RETURN min(f.share) AS least
             }
             MATCH (inst)<-[f:IN_FIELDS_OF]-(e) WHERE f.share >= least
-            WITH inst, e
+            WITH inst, collect(e) AS top
+            UNWIND top AS e
+            WITH inst, e, size(top) AS read
             %s
-            RETURN count(e) AS passing
+            RETURN [count(e), coalesce(max(read), 0)] AS top
             """;
+
+    /** Of the top links read, how many firms pass the filter, and how many were read. */
+    private record Top(long passing, long read) {
+    }
 
     @Autowired
     Neo4jClient client;
@@ -79,6 +88,7 @@ class InstitutionCandidatesIT extends DemoGraphTest {
         List<String> institutions = List.copyOf(client.query("MATCH (i:Institution) RETURN i.name AS name ORDER BY name")
                 .fetchAs(String.class).all());
         int fromTop = 0;
+        int withTies = 0;
         int fromAllLinks = 0;
         for (String institution : institutions) {
             for (int limit : new int[] {1, 5, 50}) {
@@ -87,10 +97,12 @@ class InstitutionCandidatesIT extends DemoGraphTest {
                             "district", "310115"));
                     assertThat(candidates(where, parameters)).as("%s, limit %d, '%s'", institution, limit, where)
                             .isEqualTo(firms(REFERENCE.formatted(where), parameters));
-                    long passing = client.query(PASSING_IN_TOP.formatted(where)).bindAll(parameters)
-                            .fetchAs(Long.class).one().orElseThrow();
-                    if (passing >= limit) {
+                    Top top = client.query(TOP.formatted(where)).bindAll(parameters).fetchAs(Top.class)
+                            .mappedBy((t, r) -> new Top(r.get("top").get(0).asLong(), r.get("top").get(1).asLong()))
+                            .one().orElseThrow();
+                    if (top.passing() >= limit) {
                         fromTop++;
+                        withTies += top.read() > 2L * limit ? 1 : 0;
                     } else {
                         fromAllLinks++;
                     }
@@ -99,6 +111,7 @@ class InstitutionCandidatesIT extends DemoGraphTest {
         }
         assertThat(institutions).isNotEmpty();
         assertThat(fromTop).as("cases answered from the top of the index").isPositive();
+        assertThat(withTies).as("of those, cases with firms tied with the last of twice the limit").isPositive();
         assertThat(fromAllLinks).as("cases that read all the institution's links").isPositive();
     }
 
