@@ -21,7 +21,7 @@ import cn.ipbridge.graph.database.DriverLogging;
  * Library, over HTTP with the same wrk script), all on one database in one run; then peak memory, ratios and the
  * goals of issue #8. Writes a markdown fragment.
  * Arguments: API base URL, Bolt URI, peer base URL, seconds per run, warm-up seconds per target and query (the whole
- * mix at 16 clients first, then each query at one client before it is timed), markdown
+ * mix at 16 clients first, then each query at one client, at most 5 s, before it is timed), markdown
  * file, API pid, peer pid, seconds the graph took to generate; environment IPBRIDGE_BENCH_TOKEN (a STAFF API token).
  */
 public final class SuiteBenchmark {
@@ -61,7 +61,7 @@ public final class SuiteBenchmark {
             }
             for (SuiteQuery q : queries) {
                 List<String> documents = q.statements().stream().map(FloorStatement::graphQl).toList();
-                warmUp(q, wrk, api, token, peer, driver, 1, warmUp);
+                warmUp(q, wrk, api, token, peer, driver, 1, Math.min(warmUp, 5));
                 for (int clients : CLIENTS) {
                     Measurement ours = wrk.run(api, token, documents, clients, seconds);
                     Measurement floor = DriverLoad.run(driver, q.statements(), clients, seconds);

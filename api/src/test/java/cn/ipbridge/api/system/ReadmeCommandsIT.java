@@ -157,7 +157,7 @@ class ReadmeCommandsIT {
         // The benchmark suite (scripts/bench) on the same graph, so nothing is generated: one second a run.
         bench.put("IPBRIDGE_BENCH_PORT", String.valueOf(freePort()));
         assertThat(scripts.runCapturing("bench", bench, Duration.ofMinutes(15), "scripts/bench", "--short", "--seconds",
-                "1").exitCode()).as("bench exit code; see target/script-logs/bench.log").isZero();
+                "1", "--warm-up", "1").exitCode()).as("bench exit code; see target/script-logs/bench.log").isZero();
         List<String> lines = Files.readAllLines(report);
         assertThat(lines).as("the matchmaking section stays")
                 .anyMatch(line -> line.startsWith("| firmsForInstitution | 16 |"));
