@@ -14,7 +14,8 @@ import cn.ipbridge.api.system.NotFoundException;
  * Neighbourhoods, shortest paths and what two firms share, one query each. Path lengths are part of the Cypher
  * text because Cypher takes no parameter there; they are validated integers, never client text. The firms' derived
  * profile links ({@code ACTIVE_IN}, {@code ACTIVE_IN_SUBCLASS}, {@code IN_FIELDS_OF}) are left out of paths: they
- * would stand in for the patents that explain them; nor is a research patent's {@code RESEARCH_PATENT_IN}, its main class a second time.
+ * would stand in for the patents that explain them; nor is a research patent's {@code RESEARCH_PATENT_IN}, its main
+ * class a second time.
  * Every statement sees only the nodes the caller may see ({@link VisibleNodes}): a start node outside the scope is
  * "not found", and a path is followed only through visible nodes.
  */

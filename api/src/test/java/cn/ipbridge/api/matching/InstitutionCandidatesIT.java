@@ -85,8 +85,8 @@ class InstitutionCandidatesIT extends DemoGraphTest {
 
     @Test
     void everyInstitutionGetsTheFirmsWithTheLargestShareOfPatentsInItsFieldsEitherWay() {
-        List<String> institutions = List.copyOf(client.query("MATCH (i:Institution) RETURN i.name AS name ORDER BY name")
-                .fetchAs(String.class).all());
+        List<String> institutions = List.copyOf(client.query(
+                "MATCH (i:Institution) RETURN i.name AS name ORDER BY name").fetchAs(String.class).all());
         int fromTop = 0;
         int withTies = 0;
         int fromAllLinks = 0;
