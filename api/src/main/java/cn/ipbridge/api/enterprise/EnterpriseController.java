@@ -3,7 +3,7 @@ package cn.ipbridge.api.enterprise;
 import java.util.List;
 import java.util.Map;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -13,6 +13,7 @@ import cn.ipbridge.api.security.RowScope;
 import cn.ipbridge.api.system.Connection;
 import cn.ipbridge.api.system.NotFoundException;
 import cn.ipbridge.api.system.Page;
+import cn.ipbridge.api.system.SelectedFields;
 import cn.ipbridge.graph.identifier.CreditCode;
 
 /** Resolves {@code enterprise}, {@code enterprises} and the fields of {@code Enterprise} owned by this feature. */
@@ -38,10 +39,10 @@ class EnterpriseController {
     @QueryMapping
     Connection<Enterprise> enterprises(@Argument EnterpriseFilter filter, @Argument EnterpriseOrder orderBy,
                                        @Argument Integer first, @Argument String after,
-                                       DataFetchingFieldSelectionSet selection) {
+                                       DataFetchingEnvironment env) {
         return queries.page(EnterpriseFilterConditions.of(filter), RowScope.current(),
                 orderBy == null ? EnterpriseOrder.DEFAULT : orderBy,
-                Page.of(first, after), selection.contains("totalCount"));
+                Page.of(first, after), SelectedFields.any(env, "totalCount"));
     }
 
     @BatchMapping

@@ -3,8 +3,7 @@ package cn.ipbridge.api.patent;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
-import graphql.schema.SelectedField;
+import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -14,6 +13,7 @@ import org.springframework.stereotype.Controller;
 import cn.ipbridge.api.enterprise.Enterprise;
 import cn.ipbridge.api.system.ArgumentBatchLoader;
 import cn.ipbridge.api.system.ArgumentBatchLoader.Key;
+import cn.ipbridge.api.system.SelectedFields;
 import cn.ipbridge.graph.model.LegalStatus;
 import cn.ipbridge.graph.model.PatentType;
 
@@ -32,10 +32,10 @@ class EnterprisePatentsController {
     @SchemaMapping(typeName = "Enterprise")
     CompletableFuture<List<Patent>> patents(Enterprise enterprise, @Argument Integer first,
                                             @Argument PatentType type, @Argument List<LegalStatus> legalStatus,
-                                            DataFetchingFieldSelectionSet selection,
+                                            DataFetchingEnvironment env,
                                             DataLoader<Key<EnterprisePatentsArguments>, List<Patent>> enterprisePatents) {
         return enterprisePatents.load(new Key<>(enterprise.uscc(), EnterprisePatentsArguments.of(first, type,
-                legalStatus, selection.getImmediateFields().stream().map(SelectedField::getName).toList())));
+                legalStatus, SelectedFields.of(env))));
     }
 
     /**

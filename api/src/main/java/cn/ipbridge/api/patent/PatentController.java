@@ -3,7 +3,7 @@ package cn.ipbridge.api.patent;
 import java.util.List;
 import java.util.Map;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -13,6 +13,7 @@ import org.springframework.stereotype.Controller;
 import cn.ipbridge.api.system.Connection;
 import cn.ipbridge.api.system.NotFoundException;
 import cn.ipbridge.api.system.Page;
+import cn.ipbridge.api.system.SelectedFields;
 import cn.ipbridge.graph.identifier.ApplicationNumber;
 
 /**
@@ -41,9 +42,9 @@ class PatentController {
     @QueryMapping
     Connection<Patent> patents(@Argument PatentFilter filter, @Argument PatentOrder orderBy,
                                @Argument Integer first, @Argument String after,
-                               DataFetchingFieldSelectionSet selection) {
+                               DataFetchingEnvironment env) {
         return queries.page(PatentFilterConditions.of(filter), orderBy == null ? PatentOrder.DEFAULT : orderBy,
-                Page.of(first, after), selection.contains("totalCount"));
+                Page.of(first, after), SelectedFields.any(env, "totalCount"));
     }
 
     @SchemaMapping(field = "abstract")

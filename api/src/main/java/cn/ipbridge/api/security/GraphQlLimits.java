@@ -13,8 +13,8 @@ import org.springframework.graphql.execution.ErrorType;
 
 /**
  * The GraphQL limits as instrumentations (Spring for GraphQL applies every Instrumentation bean): the document's
- * own limits, then depth and complexity (fields, fragments expanded), each refusing with an error naming its
- * setting before any field is fetched.
+ * own limits, then depth and complexity (fields, fragments expanded; {@link ShapeLimits}), each refusing with an
+ * error naming its setting before any field is fetched.
  */
 @Configuration(proxyBeanMethods = false)
 class GraphQlLimits {
@@ -26,18 +26,13 @@ class GraphQlLimits {
     }
 
     @Bean
-    MaxQueryDepthInstrumentation maxQueryDepth(LimitSettings limits) {
-        return new MaxQueryDepthInstrumentation(limits.maxDepth(), info -> {
+    ShapeLimits shapeLimits(LimitSettings limits) {
+        return new ShapeLimits(new MaxQueryDepthInstrumentation(limits.maxDepth(), info -> {
             throw new LimitExceededException("query depth", info.getDepth(), "max-depth", limits.maxDepth());
-        });
-    }
-
-    @Bean
-    MaxQueryComplexityInstrumentation maxQueryComplexity(LimitSettings limits) {
-        return new MaxQueryComplexityInstrumentation(limits.maxComplexity(), info -> {
+        }), new MaxQueryComplexityInstrumentation(limits.maxComplexity(), info -> {
             throw new LimitExceededException("query complexity", info.getComplexity(), "max-complexity",
                     limits.maxComplexity());
-        });
+        }));
     }
 
     /** A field that ran past the deadline: a BAD_REQUEST naming the setting rather than an internal error. */

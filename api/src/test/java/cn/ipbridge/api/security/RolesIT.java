@@ -18,6 +18,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.web.FilterChainProxy;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.savedrequest.RequestCacheAwareFilter;
 
 import cn.ipbridge.api.support.SmallGraph;
 import cn.ipbridge.api.support.SmallGraphTest;
@@ -70,6 +79,9 @@ class RolesIT extends SmallGraphTest {
 
     @Autowired
     HttpGraphQlTester tester;
+
+    @Autowired
+    FilterChainProxy securityFilters;
 
     @LocalServerPort
     int port;
@@ -177,6 +189,37 @@ class RolesIT extends SmallGraphTest {
             assertThat(status).as("%s", role)
                     .isEqualTo(Set.of(Role.ADMIN, Role.STAFF, Role.DISTRICT).contains(role) ? 200 : 403);
         }
+    }
+
+    @Test
+    void aTokenCallTakesTheChainWithoutTheBrowserSessionsFilters() throws Exception {
+        MockHttpServletRequest call = new MockHttpServletRequest("POST", "/graphql");
+        call.setServletPath("/graphql");
+        call.addHeader("Authorization", "Bearer ipb_any");
+        List<Class<?>> filters = filtersFor(call);
+        assertThat(filters).contains(ApiTokenFilter.class, AuthorizationFilter.class, HeaderWriterFilter.class)
+                .doesNotContain(CsrfFilter.class, LogoutFilter.class, RequestCacheAwareFilter.class,
+                        AnonymousAuthenticationFilter.class, UsernamePasswordAuthenticationFilter.class);
+
+        MockHttpServletRequest session = new MockHttpServletRequest("POST", "/graphql");
+        session.setServletPath("/graphql");
+        assertThat(filtersFor(session))
+                .as("a browser's call").contains(CsrfFilter.class, LogoutFilter.class);
+
+        String token = accounts.createToken("roles-staff", "RolesIT", "RolesIT");
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ me { username } }\"}")).build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.body()).contains("roles-staff");
+        assertThat(response.headers().allValues("Set-Cookie")).as("no session, no CSRF cookie").isEmpty();
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+
+    /** The filters of the first chain that takes the request, as FilterChainProxy chooses. */
+    private List<Class<?>> filtersFor(MockHttpServletRequest request) {
+        return securityFilters.getFilterChains().stream().filter(chain -> chain.matches(request)).findFirst()
+                .orElseThrow().getFilters().stream().<Class<?>>map(Object::getClass).toList();
     }
 
     private int post(String token) throws Exception {
