@@ -15,8 +15,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
-import cn.ipbridge.graph.database.EmbeddedNeo4j;
-
 /**
  * What can be checked of the Dockerfile and compose.yaml on a machine without a Docker engine (ours): the compose
  * file parses, runs the official Neo4j 5.26 image and passes the API only settings it reads, the ports agree, and
@@ -35,9 +33,6 @@ class DeploymentFilesTests {
         assertThat(neo4j.get("image")).isEqualTo("neo4j:5.26-community");
         assertThat(environment(neo4j).get("NEO4J_AUTH")).asString().startsWith("neo4j/${NEO4J_PASSWORD");
         assertThat((List<Object>) neo4j.get("volumes")).contains("neo4j-data:/data");
-        assertThat(environment(neo4j).get("NEO4J_db_relationship__grouping__threshold"))
-                .as("the store layout the embedded engine has").asString()
-                .isEqualTo(String.valueOf(EmbeddedNeo4j.RELATIONSHIP_GROUPING_THRESHOLD));
     }
 
     @Test

@@ -29,17 +29,6 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     private final int boltPort;
     private final Path home;
 
-    /**
-     * {@code db.relationship_grouping_threshold}: a node with this many relationships keeps them grouped by type
-     * and direction (Neo4j's default is 50). Matchmaking reads a few kinds of link of each candidate firm (its
-     * fields, who serves it, its cases and deals) among tens of others (its patents); below the threshold each
-     * such read walks all of them. At 10, firmsForInstitution's statement reads 7,211 records on average instead of
-     * 11,918 (StatementProfile, BENCHMARKS.md), and generating the shanghai graph took no longer. Nodes are grouped
-     * when a relationship is added past the threshold: a store written before keeps its layout until written again.
-     * An external server needs the same setting in its own configuration (docs/deployment.md).
-     */
-    public static final int RELATIONSHIP_GROUPING_THRESHOLD = 10;
-
     private EmbeddedNeo4j(DatabaseManagementService service, int boltPort, Path home) {
         this.service = service;
         this.boltPort = boltPort;
@@ -68,7 +57,6 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(2))
                 .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
-                .setConfig(GraphDatabaseSettings.dense_node_threshold, RELATIONSHIP_GROUPING_THRESHOLD)
                 .build();
         log.info("Embedded Neo4j started in {} ms, Bolt on bolt://{}:{}, store in {}",
                 (System.nanoTime() - started) / 1_000_000, HOST, port, home.toAbsolutePath());
