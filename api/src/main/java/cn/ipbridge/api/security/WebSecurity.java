@@ -17,8 +17,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
-import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.web.cors.CorsConfigurationSource;
@@ -32,6 +32,9 @@ import org.springframework.web.cors.CorsConfigurationSource;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class WebSecurity {
+
+    private static final AuthenticationEntryPoint UNAUTHORIZED = (request, response, ex) -> ErrorResponse.write(
+            response, 401, "UNAUTHORIZED", "Sign in: a session (/login) or an Authorization: Bearer token is required");
 
     @Bean
     UserDetailsService accountDetails(AccountQueries accounts) {
@@ -87,10 +90,9 @@ class WebSecurity {
      */
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
-    SecurityFilterChain tokenCallerFilterChain(HttpSecurity http, SecuritySettings settings, TokenCallers tokens,
-                                               SignInTokens signIns,
-                                               @Qualifier("mvcHandlerMappingIntrospector") CorsConfigurationSource mvcCors)
-            throws Exception {
+    SecurityFilterChain tokenCallerFilterChain(
+            HttpSecurity http, SecuritySettings settings, TokenCallers tokens, SignInTokens signIns,
+            @Qualifier("mvcHandlerMappingIntrospector") CorsConfigurationSource mvcCors) throws Exception {
         http.securityMatcher(request -> settings.enabled() && ApiTokenFilter.token(request) != null)
                 .cors(c -> c.configurationSource(new CrossOriginOnly(mvcCors)))
                 .csrf(c -> c.disable())
@@ -102,9 +104,6 @@ class WebSecurity {
                 .exceptionHandling(e -> e.authenticationEntryPoint(UNAUTHORIZED));
         return authorizeRequests(http).build();
     }
-
-    private static final AuthenticationEntryPoint UNAUTHORIZED = (request, response, ex) -> ErrorResponse.write(
-            response, 401, "UNAUTHORIZED", "Sign in: a session (/login) or an Authorization: Bearer token is required");
 
     /** Who may call what, the same for every way of signing in. */
     private static HttpSecurity authorizeRequests(HttpSecurity http) throws Exception {

@@ -112,7 +112,8 @@ class ShapeLimitsTests {
             if (!input.getRawVariables().toMap().isEmpty()) {
                 return CompletableFuture.completedFuture(parse.apply(input));
             }
-            return CompletableFuture.completedFuture(entries.computeIfAbsent(input.getQuery(), q -> parse.apply(input)));
+            PreparsedDocumentEntry entry = entries.computeIfAbsent(input.getQuery(), q -> parse.apply(input));
+            return CompletableFuture.completedFuture(entry);
         }
     }
 }
