@@ -2,6 +2,7 @@ package cn.ipbridge.api.security;
 
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -46,7 +47,7 @@ final class ShapeLimits implements Instrumentation {
     }
 
     @Override
-    public InstrumentationContext<java.util.List<ValidationError>> beginValidation(
+    public InstrumentationContext<List<ValidationError>> beginValidation(
             InstrumentationValidationParameters parameters, InstrumentationState state) {
         return checks.beginValidation(parameters, state);
     }

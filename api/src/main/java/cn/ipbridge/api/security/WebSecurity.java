@@ -16,11 +16,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.web.cors.CorsConfigurationSource;
 
 /**
@@ -43,8 +41,7 @@ class WebSecurity {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SecuritySettings settings, TokenCallers tokens,
-                                            SignInTokens signIns,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SecuritySettings settings,
                                             @Qualifier("mvcHandlerMappingIntrospector") CorsConfigurationSource mvcCors)
             throws Exception {
         http.cors(c -> c.configurationSource(new CrossOriginOnly(mvcCors)));
@@ -61,7 +58,6 @@ class WebSecurity {
                 .logout(l -> l.logoutSuccessHandler(FormSignInResponses.signedOut()))
                 .csrf(c -> c.spa().csrfTokenRequestHandler(new CookieCallersCsrf())
                         .requireCsrfProtectionMatcher(WebSecurity::needsCsrfToken))
-                .addFilterBefore(new ApiTokenFilter(tokens, signIns), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(UNAUTHORIZED,
                         request -> request.getServletPath().startsWith("/graphql")
                                 || request.getServletPath().startsWith("/auth/")
@@ -72,10 +68,8 @@ class WebSecurity {
                     .authorities(role.authority()));
         }
         if (settings.oidc().enabled()) {
-            DefaultBearerTokenResolver bearer = new DefaultBearerTokenResolver();
+            // API and sign-in tokens never get here: tokenCallerFilterChain takes them.
             http.oauth2ResourceServer(o -> o
-                    .bearerTokenResolver(request -> ApiTokenFilter.token(request) != null ? null
-                            : bearer.resolve(request))
                     .jwt(j -> j.decoder(OidcDecoder.of(settings.oidc()))
                             .jwtAuthenticationConverter(new OidcCallers(settings.oidc()))));
         }

@@ -20,12 +20,12 @@ import org.springframework.context.annotation.Configuration;
  * variables while parsing, so a request with variables is always parsed and checked. A document with errors is not
  * kept. Depth and complexity limits and field authorisation run on every execution either way.
  */
-final class GraphQlDocumentCache implements PreparsedDocumentProvider {
+public final class GraphQlDocumentCache implements PreparsedDocumentProvider {
 
     private final int size;
     private final Map<String, PreparsedDocumentEntry> entries;
 
-    GraphQlDocumentCache(int size) {
+    public GraphQlDocumentCache(int size) {
         this.size = size;
         this.entries = new LinkedHashMap<>(16, 0.75f, true) {
             @Override

@@ -26,7 +26,7 @@ public final class SelectedFields {
     public static Set<String> of(DataFetchingEnvironment env) {
         Set<String> names = new LinkedHashSet<>();
         for (Field field : env.getMergedField().getFields()) {
-            add(field.getSelectionSet(), env, names, 0);
+            add(field.getSelectionSet(), env, names);
         }
         return names;
     }
@@ -42,19 +42,19 @@ public final class SelectedFields {
         return false;
     }
 
-    private static void add(SelectionSet set, DataFetchingEnvironment env, Set<String> names, int depth) {
-        // Fragments cannot cycle in a valid document; the bound only guards a document that was not validated.
-        if (set == null || depth > 32) {
+    /** Fragments cannot cycle: a document is validated before any field is fetched. */
+    private static void add(SelectionSet set, DataFetchingEnvironment env, Set<String> names) {
+        if (set == null) {
             return;
         }
         for (Selection<?> selection : set.getSelections()) {
             if (selection instanceof Field field) {
                 names.add(field.getName());
             } else if (selection instanceof InlineFragment inline) {
-                add(inline.getSelectionSet(), env, names, depth + 1);
+                add(inline.getSelectionSet(), env, names);
             } else if (selection instanceof FragmentSpread spread) {
                 FragmentDefinition definition = env.getFragmentsByName().get(spread.getName());
-                add(definition == null ? null : definition.getSelectionSet(), env, names, depth + 1);
+                add(definition == null ? null : definition.getSelectionSet(), env, names);
             }
         }
     }

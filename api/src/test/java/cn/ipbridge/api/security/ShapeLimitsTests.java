@@ -3,8 +3,6 @@ package cn.ipbridge.api.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import graphql.ExecutionInput;
@@ -15,15 +13,15 @@ import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
-import graphql.execution.preparsed.PreparsedDocumentEntry;
-import graphql.execution.preparsed.PreparsedDocumentProvider;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import org.junit.jupiter.api.Test;
 
-/** {@link ShapeLimits} on graphql-java with a document cache like the API's: checked once, refused every time. */
+import cn.ipbridge.api.system.GraphQlDocumentCache;
+
+/** {@link ShapeLimits} on graphql-java with the API's document cache: checked once, refused every time. */
 class ShapeLimitsTests {
 
     private static final GraphQLSchema SCHEMA = new SchemaGenerator().makeExecutableSchema(
@@ -39,7 +37,7 @@ class ShapeLimitsTests {
             .instrumentation(new ShapeLimits(new CountedDepth(3), new MaxQueryComplexityInstrumentation(100, info -> {
                 throw new LimitExceededException("query complexity", info.getComplexity(), "max-complexity", 100);
             })))
-            .preparsedDocumentProvider(new CachedDocuments())
+            .preparsedDocumentProvider(new GraphQlDocumentCache(10))
             .build();
 
     @Test
@@ -98,22 +96,6 @@ class ShapeLimitsTests {
                 InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
             depthChecks.incrementAndGet();
             return super.beginExecuteOperation(parameters, state);
-        }
-    }
-
-    /** As the API's GraphQlDocumentCache: the same parsed document again for a request without variables. */
-    private static final class CachedDocuments implements PreparsedDocumentProvider {
-
-        private final Map<String, PreparsedDocumentEntry> entries = new ConcurrentHashMap<>();
-
-        @Override
-        public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(
-                ExecutionInput input, java.util.function.Function<ExecutionInput, PreparsedDocumentEntry> parse) {
-            if (!input.getRawVariables().toMap().isEmpty()) {
-                return CompletableFuture.completedFuture(parse.apply(input));
-            }
-            PreparsedDocumentEntry entry = entries.computeIfAbsent(input.getQuery(), q -> parse.apply(input));
-            return CompletableFuture.completedFuture(entry);
         }
     }
 }
