@@ -32,7 +32,7 @@ VOLUME /data
 ENV PORT=8080 \
     IPBRIDGE_ADDRESS=0.0.0.0 \
     IPBRIDGE_DATA_DIR=/data/neo4j \
-    IPBRIDGE_JAVA_OPTS="-XX:MaxRAMPercentage=60 -Djava.io.tmpdir=/data/tmp"
+    IPBRIDGE_JAVA_OPTS="-XX:MaxRAMPercentage=60 -XX:+UseParallelGC -Djava.io.tmpdir=/data/tmp"
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=120s --retries=3 \
   CMD curl -fsS "http://127.0.0.1:${PORT}/actuator/health" || exit 1
