@@ -1,5 +1,8 @@
 # Shared by the scripts that run the API jar: builds it when it is missing or older than any source.
 API_JAR=api/target/ipbridge-api.jar
+# The API server's collector: on a few cores with a heap of 1-2 GB the parallel one answers more requests a second
+# than G1 (BENCHMARKS.md, "Matchmaking", 7 December, evening). Part of the default JVM options of run and the benchmarks.
+API_GC=-XX:+UseParallelGC
 
 ensure_built() {
   # Only what goes into the jar counts: tests, test data and stores written next to the sources do not.
