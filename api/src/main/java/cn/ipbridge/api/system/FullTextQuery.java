@@ -1,7 +1,7 @@
 package cn.ipbridge.api.system;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import java.util.StringJoiner;
+import java.util.regex.Pattern;
 
 /**
  * Turns what a person typed into a Lucene query that matches it literally: each whitespace-separated term becomes
@@ -13,6 +13,8 @@ public final class FullTextQuery {
 
     public static final int MAX_LENGTH = 200;
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private FullTextQuery() {
     }
 
@@ -23,8 +25,10 @@ public final class FullTextQuery {
         if (text.length() > MAX_LENGTH) {
             throw new BadArgumentException(argument, "must be at most " + MAX_LENGTH + " characters");
         }
-        return Arrays.stream(text.trim().split("\\s+"))
-                .map(term -> '"' + term.replace("\\", "\\\\").replace("\"", "\\\"") + '"')
-                .collect(Collectors.joining(" AND "));
+        StringJoiner query = new StringJoiner(" AND ");
+        for (String term : WHITESPACE.split(text.trim())) {
+            query.add('"' + term.replace("\\", "\\\\").replace("\"", "\\\"") + '"');
+        }
+        return query.toString();
     }
 }
