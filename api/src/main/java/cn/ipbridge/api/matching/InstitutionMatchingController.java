@@ -2,12 +2,14 @@ package cn.ipbridge.api.matching;
 
 import java.util.List;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 import cn.ipbridge.api.enterprise.Enterprise;
 import cn.ipbridge.api.enterprise.EnterpriseFilter;
+import cn.ipbridge.api.system.SelectedFields;
 
 /** Resolves the matchmaking queries asked from an institution's or a funder's side. */
 @Controller
@@ -28,7 +30,8 @@ class InstitutionMatchingController {
     }
 
     @QueryMapping
-    List<Match<PledgeCandidate>> pledgeCandidatesForFunder(@Argument String name, @Argument Integer first) {
-        return pledges.candidates(name, First.checked(first));
+    List<Match<PledgeCandidate>> pledgeCandidatesForFunder(@Argument String name, @Argument Integer first,
+                                                           DataFetchingEnvironment env) {
+        return pledges.candidates(name, First.checked(first), SelectedFields.under(env, "candidate", "patent"));
     }
 }

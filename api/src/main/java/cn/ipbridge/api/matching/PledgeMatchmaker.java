@@ -1,5 +1,6 @@
 package cn.ipbridge.api.matching;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,8 +30,9 @@ class PledgeMatchmaker {
         this.valuation = valuation;
     }
 
-    List<Match<PledgeCandidate>> candidates(String funder, int first) {
-        var found = queries.candidates(funder, Math.max(first, settings.candidateLimit()));
+    /** The best {@code first}; their patents carry the properties behind {@code patentFields} (and a title). */
+    List<Match<PledgeCandidate>> candidates(String funder, int first, Collection<String> patentFields) {
+        var found = queries.candidates(funder, Math.max(first, settings.candidateLimit()), patentFields);
         return Match.best(found.rows().stream().map(r -> match(found.funder(), r))
                 .filter(m -> m.candidate().remainingYears() > 0).toList(), first);
     }

@@ -1,8 +1,11 @@
 package cn.ipbridge.api.matching;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -67,7 +70,7 @@ class PledgeQueries {
               WITH p, firm, isPreferred, deals
               ORDER BY isPreferred DESC, p.filingDate DESC, p.applicationNumber
               LIMIT $limit
-              RETURN collect({patent: p {.*}, indicators: %2$s, enterprise: firm, preferred: isPreferred,
+              RETURN collect({patent: %5$s, indicators: %2$s, enterprise: firm, preferred: isPreferred,
                               deals: deals}) AS rows
             }
             RETURN f {.*} AS funder, rows
@@ -114,11 +117,20 @@ class PledgeQueries {
             }
             """;
 
-    /** The statement with the row scope's {@code WHERE} clause over {@code e}: what the benchmark's floor runs. */
-    static String cypher(String where) {
+    /**
+     * The statement with the row scope's {@code WHERE} clause over {@code e}, each patent read with the properties
+     * behind these fields of {@code Patent} and those a match's explanation shows ({@link #EXPLAINED}): of the
+     * candidates, most are scored and left out, and a patent's abstract is long.
+     */
+    static String cypher(String where, Collection<String> patentFields) {
+        Set<String> fields = new TreeSet<>(patentFields);
+        fields.addAll(EXPLAINED);
         return CANDIDATES.formatted(where, PatentIndicators.PROJECTION, Enterprise.PROJECTION,
-                PREFERRED_FIRMS.formatted(where).indent(2).strip());
+                PREFERRED_FIRMS.formatted(where).indent(2).strip(), Patent.projection(fields));
     }
+
+    /** The fields of a candidate patent every match reads, for its explanation. */
+    static final Set<String> EXPLAINED = Set.of("title");
 
     /** The parameters besides the scope's: the funder, how many patents and from how many firms. */
     static Map<String, Object> parameters(String funder, int limit) {
@@ -139,11 +151,12 @@ class PledgeQueries {
         this.client = client;
     }
 
-    Found candidates(String funder, int limit) {
+    /** The funder and its candidates, their patents with the properties behind {@code patentFields}. */
+    Found candidates(String funder, int limit, Collection<String> patentFields) {
         Conditions scope = RowScope.current().candidates(new Conditions());
         Map<String, Object> all = new HashMap<>(scope.parameters());
         all.putAll(parameters(funder, limit));
-        return client.query(cypher(scope.where())).bindAll(all).fetchAs(Found.class)
+        return client.query(cypher(scope.where(), patentFields)).bindAll(all).fetchAs(Found.class)
                 .mappedBy((t, r) -> new Found(Funder.from(r.get("funder")), r.get("rows").asList(v ->
                         new Candidates.PledgeRow(Patent.from(v.get("patent")),
                                 PatentIndicators.from(v.get("indicators")), Enterprise.from(v.get("enterprise")),

@@ -1,6 +1,8 @@
 package cn.ipbridge.api.system;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import graphql.language.Field;
@@ -24,10 +26,29 @@ public final class SelectedFields {
     }
 
     public static Set<String> of(DataFetchingEnvironment env) {
-        Set<String> names = new LinkedHashSet<>();
-        for (Field field : env.getMergedField().getFields()) {
-            add(field.getSelectionSet(), env, names);
+        return under(env);
+    }
+
+    /**
+     * The names selected under a path of fields below the field being fetched: {@code under(env, "candidate",
+     * "patent")} for {@code { candidate { patent { title } } }} is {@code [title]}; with no path, as {@link #of}.
+     */
+    public static Set<String> under(DataFetchingEnvironment env, String... path) {
+        List<Field> level = env.getMergedField().getFields();
+        for (String name : path) {
+            List<Field> below = new ArrayList<>();
+            for (Field field : level) {
+                fields(field.getSelectionSet(), env, below);
+            }
+            below.removeIf(field -> !field.getName().equals(name));
+            level = below;
         }
+        List<Field> selected = new ArrayList<>();
+        for (Field field : level) {
+            fields(field.getSelectionSet(), env, selected);
+        }
+        Set<String> names = new LinkedHashSet<>();
+        selected.forEach(field -> names.add(field.getName()));
         return names;
     }
 
@@ -42,19 +63,19 @@ public final class SelectedFields {
         return false;
     }
 
-    /** Fragments cannot cycle: a document is validated before any field is fetched. */
-    private static void add(SelectionSet set, DataFetchingEnvironment env, Set<String> names) {
+    /** The fields of a selection set, fragments followed. Fragments cannot cycle: a document is validated first. */
+    private static void fields(SelectionSet set, DataFetchingEnvironment env, List<Field> into) {
         if (set == null) {
             return;
         }
         for (Selection<?> selection : set.getSelections()) {
             if (selection instanceof Field field) {
-                names.add(field.getName());
+                into.add(field);
             } else if (selection instanceof InlineFragment inline) {
-                add(inline.getSelectionSet(), env, names);
+                fields(inline.getSelectionSet(), env, into);
             } else if (selection instanceof FragmentSpread spread) {
                 FragmentDefinition definition = env.getFragmentsByName().get(spread.getName());
-                add(definition == null ? null : definition.getSelectionSet(), env, names);
+                fields(definition == null ? null : definition.getSelectionSet(), env, into);
             }
         }
     }

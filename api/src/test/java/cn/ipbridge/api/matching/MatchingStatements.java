@@ -42,6 +42,6 @@ public final class MatchingStatements {
 
     public static FloorStatement pledgeCandidatesForFunder(String name) {
         return new FloorStatement("{ pledgeCandidatesForFunder(name: \"%s\") { score } }".formatted(name),
-                PledgeQueries.cypher(""), PledgeQueries.parameters(name, LIMIT));
+                PledgeQueries.cypher("", java.util.Set.of()), PledgeQueries.parameters(name, LIMIT));
     }
 }

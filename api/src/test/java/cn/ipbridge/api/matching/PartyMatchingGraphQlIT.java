@@ -86,6 +86,28 @@ class PartyMatchingGraphQlIT extends MatchingGraphTest {
     }
 
     @Test
+    void readsACandidatePatentWithTheFieldsSelectedUnderIt() {
+        // The statement reads each candidate patent with the properties its selected fields need, not all of them.
+        var response = graphQl.document("""
+                { pledgeCandidatesForFunder(name: "%s") { score candidate { patent {
+                    applicationNumber ...dates abstract ipcClasses { code } } } } }
+                fragment dates on Patent { filingDate grantDate }""".formatted(IC_BANK)).execute();
+        response.path("pledgeCandidatesForFunder[0].candidate.patent.applicationNumber").entity(String.class)
+                .isEqualTo(P1);
+        response.path("pledgeCandidatesForFunder[0].candidate.patent.abstract").entity(String.class)
+                .isEqualTo("一种光刻机对准装置的摘要");
+        response.path("pledgeCandidatesForFunder[0].candidate.patent.filingDate").entity(String.class)
+                .isEqualTo("2019-03-01");
+        response.path("pledgeCandidatesForFunder[0].candidate.patent.grantDate").entity(String.class)
+                .isEqualTo("2021-03-01");
+        assertThat(response.path("pledgeCandidatesForFunder[0].candidate.patent.ipcClasses[*].code")
+                .entityList(String.class).get()).containsExactlyInAnyOrder("H01L21/02", "H01M50/609");
+        var scores = response.path("pledgeCandidatesForFunder[*].score").entityList(Double.class).get();
+        graphQl.document("{ pledgeCandidatesForFunder(name: \"%s\") { score } }".formatted(IC_BANK)).execute()
+                .path("pledgeCandidatesForFunder[*].score").entityList(Double.class).isEqualTo(scores);
+    }
+
+    @Test
     void ranksPledgeCandidatesByTheFundersPreferredIndustryThenValue() {
         // Both firms hold one granted invention (ticket 100 within 50-300): the preference decides.
         graphQl.documentName("pledgeCandidatesForFunder").variable("name", IC_BANK).execute()

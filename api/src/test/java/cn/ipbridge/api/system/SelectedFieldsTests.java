@@ -53,6 +53,26 @@ class SelectedFieldsTests {
     }
 
     @Test
+    void readsTheFieldsSelectedUnderAPathAsGraphqlJavaDoes() {
+        List<Set<String>> under = new ArrayList<>();
+        List<Set<String>> graphqlJava = new ArrayList<>();
+        DataFetcher<Object> fetcher = env -> {
+            under.add(SelectedFields.under(env, "enterprise"));
+            graphqlJava.add(Set.copyOf(env.getSelectionSet().getFields("enterprise/*").stream()
+                    .map(f -> f.getName()).toList()));
+            under.add(SelectedFields.under(env, "patent"));
+            under.add(SelectedFields.under(env, "enterprise", "name"));
+            return List.of();
+        };
+        execute("""
+                query { hits { key enterprise { name } ...more } }
+                fragment more on Hit { ... on Hit { enterprise { __typename } } }
+                """, fetcher);
+        assertThat(under).containsExactly(Set.of("name", "__typename"), Set.of(), Set.of());
+        assertThat(under.get(0)).containsAll(graphqlJava.get(0));
+    }
+
+    @Test
     void answersWhetherAnyOfSomeNamesIsSelected() {
         List<Boolean> answers = new ArrayList<>();
         DataFetcher<Object> fetcher = env -> {
