@@ -4,8 +4,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -123,14 +122,10 @@ class PledgeQueries {
      * candidates, most are scored and left out, and a patent's abstract is long.
      */
     static String cypher(String where, Collection<String> patentFields) {
-        Set<String> fields = new TreeSet<>(patentFields);
-        fields.addAll(EXPLAINED);
         return CANDIDATES.formatted(where, PatentIndicators.PROJECTION, Enterprise.PROJECTION,
-                PREFERRED_FIRMS.formatted(where).indent(2).strip(), Patent.projection(fields));
+                PREFERRED_FIRMS.formatted(where).indent(2).strip(),
+                Patent.projection(Stream.concat(patentFields.stream(), EXPLAINED.stream()).toList()));
     }
-
-    /** The fields of a candidate patent every match reads, for its explanation. */
-    static final Set<String> EXPLAINED = Set.of("title");
 
     /** The parameters besides the scope's: the funder, how many patents and from how many firms. */
     static Map<String, Object> parameters(String funder, int limit) {
@@ -141,6 +136,9 @@ class PledgeQueries {
     /** A funder and the candidate rows. */
     record Found(Funder funder, List<Candidates.PledgeRow> rows) {
     }
+
+    /** The fields of a candidate patent every match reads, for its explanation. */
+    static final List<String> EXPLAINED = List.of("title");
 
     /** Most candidate patents read from one firm; {@code limit / PATENTS_PER_FIRM} firms are read. */
     static final int PATENTS_PER_FIRM = 5;

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
@@ -43,29 +42,17 @@ public final class StatementProfile {
         try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(Path.of(args[0]), 0, 2L << 30);
              Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none(), DriverLogging.standalone());
              Session session = driver.session()) {
-            List<String> subjects;
-            Function<String, FloorStatement> statement;
-            switch (query) {
-                case "firmsForInstitution" -> {
-                    subjects = session.run("MATCH (i:Institution) RETURN i.name AS s ORDER BY s").list(r -> r.get("s").asString());
-                    statement = MatchingStatements::firmsForInstitution;
-                }
-                case "pledgeCandidatesForFunder" -> {
-                    subjects = session.run("MATCH (f:Funder) RETURN f.name AS s ORDER BY s").list(r -> r.get("s").asString());
-                    statement = MatchingStatements::pledgeCandidatesForFunder;
-                }
-                default -> {
-                    subjects = session.run("""
-                            MATCH (e:Enterprise) RETURN e.uscc AS s ORDER BY e.patentCount DESC, s LIMIT $n
-                            """, Map.of("n", firms)).list(r -> r.get("s").asString());
-                    statement = uscc -> MatchingStatements.forEnterprise(query, uscc);
-                }
-            }
+            String subjectsQuery = switch (query) {
+                case "firmsForInstitution" -> "MATCH (i:Institution) RETURN i.name AS s ORDER BY s";
+                case "pledgeCandidatesForFunder" -> "MATCH (f:Funder) RETURN f.name AS s ORDER BY s";
+                default -> "MATCH (e:Enterprise) RETURN e.uscc AS s ORDER BY e.patentCount DESC, s LIMIT $n";
+            };
+            List<String> subjects = session.run(subjectsQuery, Map.of("n", firms)).list(r -> r.get("s").asString());
             MessageDigest rows = MessageDigest.getInstance("SHA-256");
             long total = 0;
             long worst = 0;
             for (String subject : subjects) {
-                FloorStatement s = statement.apply(subject);
+                FloorStatement s = MatchingStatements.of(query, subject);
                 Map<String, Object> parameters = new HashMap<>(s.parameters());
                 if (scan != null && parameters.containsKey("scan")) {
                     parameters.put("scan", Integer.parseInt(scan));

@@ -2,6 +2,7 @@ package cn.ipbridge.api.matching;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import cn.ipbridge.api.bench.FloorStatement;
 
@@ -33,6 +34,15 @@ public final class MatchingStatements {
                 EnterpriseMatchQueries.withFirm(candidates), parameters);
     }
 
+    /** The statement of a matchmaking query for one subject: a credit code, or an institution's or funder's name. */
+    public static FloorStatement of(String query, String subject) {
+        return switch (query) {
+            case "firmsForInstitution" -> firmsForInstitution(subject);
+            case "pledgeCandidatesForFunder" -> pledgeCandidatesForFunder(subject);
+            default -> forEnterprise(query, subject);
+        };
+    }
+
     /** Firms for an institution with the defaults: no filter, firms it serves left out. */
     public static FloorStatement firmsForInstitution(String name) {
         return new FloorStatement("{ firmsForInstitution(name: \"%s\") { score } }".formatted(name),
@@ -42,6 +52,6 @@ public final class MatchingStatements {
 
     public static FloorStatement pledgeCandidatesForFunder(String name) {
         return new FloorStatement("{ pledgeCandidatesForFunder(name: \"%s\") { score } }".formatted(name),
-                PledgeQueries.cypher("", java.util.Set.of()), PledgeQueries.parameters(name, LIMIT));
+                PledgeQueries.cypher("", Set.of()), PledgeQueries.parameters(name, LIMIT));
     }
 }
