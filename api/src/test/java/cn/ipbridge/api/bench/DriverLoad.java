@@ -1,7 +1,6 @@
 package cn.ipbridge.api.bench;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -52,17 +51,11 @@ final class DriverLoad {
                 all.addAll(f.get());
             }
             double elapsed = (System.nanoTime() - started) / 1e9;
-            Collections.sort(all);
-            return new Measurement(all.size(), elapsed, errors.get(), pct(all, 50), pct(all, 95), pct(all, 99));
+            return new Measurement(all.size(), elapsed, errors.get(), clients, Latencies.ofMillis(all));
         } catch (java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    private static double pct(List<Double> sorted, int p) {
-        return sorted.isEmpty() ? Double.NaN
-                : sorted.get(Math.max(0, Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1)));
     }
 }

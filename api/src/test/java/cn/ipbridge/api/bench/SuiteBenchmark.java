@@ -51,8 +51,8 @@ public final class SuiteBenchmark {
         try (Driver driver = GraphDatabase.driver(args[1], AuthTokens.none(), DriverLogging.standalone())) {
             md.append(dataset(driver, generated)).append("\n\n");
             md.append("""
-                    | query | clients | IPBridge req/s \\| p50 / p95 / p99 ms | floor req/s \\| p50 / p95 / p99 ms | peer req/s \\| p50 / p95 / p99 ms | IPBridge / floor | IPBridge / peer | errors IPBridge / floor / peer |
-                    |---|---|---|---|---|---|---|---|
+                    | query | clients | IPBridge req/s \\| p50 / p95 / p99 ms | floor req/s \\| p50 / p95 / p99 ms | peer req/s \\| p50 / p95 / p99 ms | IPBridge / floor | IPBridge / peer | p95 corrected, ms: IPBridge / floor / peer | errors IPBridge / floor / peer |
+                    |---|---|---|---|---|---|---|---|---|
                     """);
             List<SuiteQuery> queries = SuiteQueries.all(driver);
             // The whole mix once, untimed, at the goal's clients, before any query is timed: see warmUp.
@@ -69,10 +69,12 @@ public final class SuiteBenchmark {
                     apiErrors += ours.errors();
                     double toFloor = ratio(ours, floor);
                     Double toPeer = theirs == null ? null : ratio(ours, theirs);
-                    md.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %.2f | %s | %d / %d / %s |%n",
+                    md.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %.2f | %s | %.0f / %.0f / %s | %d / %d / %s |%n",
                             q.name(), clients, ours.cells(), floor.cells(),
                             theirs == null ? "cannot express" : theirs.cells(), toFloor,
-                            toPeer == null ? "-" : String.format(Locale.ROOT, "%.2f", toPeer),
+                            toPeer == null ? "-" : String.format(Locale.ROOT, "%.2f", toPeer), ours.correctedP95(),
+                            floor.correctedP95(), theirs == null ? "-"
+                                    : String.format(Locale.ROOT, "%.0f", theirs.correctedP95()),
                             ours.errors(), floor.errors(), theirs == null ? "-" : String.valueOf(theirs.errors())));
                     if (clients == GOAL_CLIENTS) {
                         floorGoal.add(String.format(Locale.ROOT, "%s %.2f", q.name(), toFloor));

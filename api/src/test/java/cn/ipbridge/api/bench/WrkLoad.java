@@ -11,13 +11,17 @@ import java.util.regex.Pattern;
 
 /**
  * Drives a GraphQL endpoint with wrk (a real HTTP load generator: C connections, each sending its next request as
- * soon as the last answered) and bench/wrk/graphql.lua, which cycles through the given request bodies and counts
- * GraphQL errors in the answers.
+ * soon as the last answered) and bench/wrk/graphql.lua, which cycles through the given request bodies, counts
+ * GraphQL errors in the answers and gives each request's latency as recorded, without wrk's correction.
  */
 final class WrkLoad {
 
-    private static final Pattern LINE = Pattern.compile("WRK \\{\"requests\":(\\d+),\"seconds\":([\\d.]+),"
-            + "\"errors\":(\\d+),\"p50\":([\\d.]+),\"p95\":([\\d.]+),\"p99\":([\\d.]+)}");
+    private static final Pattern LINE = Pattern.compile("WRK \\{\"requests\":(\\d+),\"micros\":(\\d+),"
+            + "\"errors\":(\\d+),\"p50\":([\\d.]+),\"p95\":([\\d.]+),\"p99\":([\\d.]+),\"recorded\":\"([\\d:,]*)\"}");
+
+    /** A run as the script printed it: the measurement, and wrk's own p50, p95 and p99 in ms (corrected). */
+    record Printed(Measurement measurement, double wrkP50, double wrkP95, double wrkP99) {
+    }
 
     private final Path script;
     private final Path work;
@@ -29,6 +33,11 @@ final class WrkLoad {
 
     Measurement run(String url, String authorization, List<String> documents, int clients, int seconds)
             throws IOException, InterruptedException {
+        return runPrinted(url, authorization, documents, clients, seconds).measurement();
+    }
+
+    Printed runPrinted(String url, String authorization, List<String> documents, int clients, int seconds)
+            throws IOException, InterruptedException {
         Path bodies = Files.createTempFile(work, "bodies", ".jsonl");
         Files.write(bodies, documents.stream().map(WrkLoad::body).toList(), StandardCharsets.UTF_8);
         List<String> command = new ArrayList<>(List.of("wrk", "-t", String.valueOf(Math.min(clients, 2)),
@@ -36,7 +45,7 @@ final class WrkLoad {
         if (authorization != null) {
             command.addAll(List.of("-H", "Authorization: " + authorization));
         }
-        command.addAll(List.of(url, "--", bodies.toString()));
+        command.addAll(List.of(url, "--", bodies.toString(), String.valueOf(clients)));
         Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         int exit = wrk.waitFor();
@@ -45,8 +54,10 @@ final class WrkLoad {
         if (exit != 0 || !m.find()) {
             throw new IllegalStateException("wrk failed (exit " + exit + "): " + output);
         }
-        return new Measurement(Long.parseLong(m.group(1)), Double.parseDouble(m.group(2)), Long.parseLong(m.group(3)),
-                Double.parseDouble(m.group(4)), Double.parseDouble(m.group(5)), Double.parseDouble(m.group(6)));
+        Measurement measured = new Measurement(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)) / 1e6,
+                Long.parseLong(m.group(3)), clients, Latencies.parse(m.group(7)));
+        return new Printed(measured, Double.parseDouble(m.group(4)), Double.parseDouble(m.group(5)),
+                Double.parseDouble(m.group(6)));
     }
 
     /** The POST body of a GraphQL request. */
