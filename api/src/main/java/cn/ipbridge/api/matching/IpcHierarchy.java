@@ -5,7 +5,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -15,8 +21,12 @@ import cn.ipbridge.graph.taxonomy.IpcLevel;
 /**
  * The IPC hierarchy as the graph holds it ({@code PARENT} links, levels, Chinese titles), cached in memory: it is
  * reference data that changes only when a new scheme is loaded, and reading every candidate's ancestor chains from
- * the database made matchmaking send hundreds of thousands of maps per query. Read again after
- * {@code ipbridge.matching.ipc-cache-ttl}, so a newly loaded scheme shows within that time on every instance.
+ * the database made matchmaking send hundreds of thousands of maps per query. Read again once
+ * {@code ipbridge.matching.ipc-cache-ttl} has passed, so a newly loaded scheme shows within that time (and one read)
+ * on every instance. Only the first read makes requests wait: later ones run on a thread of their own while requests
+ * go on with the snapshot they have. Reading the whole scheme (about 77,000 classes) takes about a second, and when
+ * requests waited for it every matchmaking request in flight stood still once every ten minutes (the stall of
+ * {@code officersForEnterprise} in the benchmark suite, BENCHMARKS.md).
  */
 @Component
 class IpcHierarchy {
@@ -28,8 +38,16 @@ class IpcHierarchy {
     private record Snapshot(Map<String, List<IpcField.Ancestor>> chains, long loadedAt) {
     }
 
+    private static final Logger log = LoggerFactory.getLogger(IpcHierarchy.class);
+
     private final Neo4jClient client;
     private final long ttlNanos;
+    private final ExecutorService refresher = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "ipc-hierarchy-refresh");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean refreshing = new AtomicBoolean();
     private volatile Snapshot snapshot;
 
     IpcHierarchy(Neo4jClient client, @Value("${ipbridge.matching.ipc-cache-ttl:10m}") Duration ttl) {
@@ -44,16 +62,38 @@ class IpcHierarchy {
 
     private Map<String, List<IpcField.Ancestor>> chains() {
         Snapshot current = snapshot;
-        if (current == null || System.nanoTime() - current.loadedAt() > ttlNanos) {
+        if (current == null) {
             synchronized (this) {
                 current = snapshot;
-                if (current == null || System.nanoTime() - current.loadedAt() > ttlNanos) {
-                    current = new Snapshot(chains(load()), System.nanoTime());
+                if (current == null) {
+                    current = read();
                     snapshot = current;
                 }
             }
+        } else if (System.nanoTime() - current.loadedAt() > ttlNanos && refreshing.compareAndSet(false, true)) {
+            refresher.execute(this::refresh);
         }
         return current.chains();
+    }
+
+    private void refresh() {
+        try {
+            snapshot = read();
+        } catch (RuntimeException e) {
+            log.warn("Could not read the IPC hierarchy again; matchmaking goes on with the one read before: {}",
+                    e.getMessage());
+        } finally {
+            refreshing.set(false);
+        }
+    }
+
+    private Snapshot read() {
+        return new Snapshot(chains(load()), System.nanoTime());
+    }
+
+    @PreDestroy
+    void stop() {
+        refresher.shutdownNow();
     }
 
     private static Map<String, List<IpcField.Ancestor>> chains(Map<String, IpcNode> nodes) {
