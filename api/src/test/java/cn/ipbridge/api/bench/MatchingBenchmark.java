@@ -10,23 +10,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
-import org.neo4j.driver.Session;
 
 import cn.ipbridge.api.explore.ExploreStatements;
 import cn.ipbridge.api.matching.MatchingStatements;
@@ -34,11 +27,12 @@ import cn.ipbridge.graph.database.DriverLogging;
 
 /**
  * Latency of each matchmaking and exploration query at 1 and 16 concurrent clients, over HTTP through the API
- * (GraphQL) and, in the same run against the same database, the Cypher its resolver runs sent straight through the
- * Java driver (the floor: no HTTP, GraphQL, mapping or scoring), after a warm-up ({@link #warmUp}). Run by
- * scripts/bench-matching.
- * Arguments: API base URL, Bolt URI of its database, requests per query and client count, markdown file to write,
- * seconds of warm-up;
+ * (GraphQL, driven by wrk as in scripts/bench) and, in the same run against the same database, the Cypher its
+ * resolver runs sent straight through the Java driver (the floor: no HTTP, GraphQL, mapping or scoring, {@link
+ * DriverLoad}), after a warm-up ({@link #warmUp}). Latencies are as each request took, on both sides; the p95 that
+ * wrk itself reports (corrected for coordinated omission, {@link Latencies#correctedFor}) is given beside it for
+ * both. Run by scripts/bench-matching.
+ * Arguments: API base URL, Bolt URI of its database, seconds a run, markdown file to write, seconds of warm-up;
  * environment IPBRIDGE_BENCH_TOKEN: an API token of a STAFF account.
  */
 public final class MatchingBenchmark {
@@ -50,26 +44,28 @@ public final class MatchingBenchmark {
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
-        int requests = Integer.parseInt(args[2]);
+        int seconds = Integer.parseInt(args[2]);
+        String token = "Bearer " + System.getenv("IPBRIDGE_BENCH_TOKEN");
+        WrkLoad wrk = new WrkLoad(Path.of("bench/wrk/graphql.lua").toAbsolutePath(), Files.createTempDirectory("wrk"));
         HttpClient http = HttpClient.newHttpClient();
         try (Driver driver = GraphDatabase.driver(args[1], AuthTokens.none(), DriverLogging.standalone())) {
             Map<String, List<FloorStatement>> queries = queries(http, base);
             StringBuilder table = new StringBuilder("""
-                    | query | clients | GraphQL p50 / p95 / p99 ms | GraphQL req/s | floor p50 / p95 / p99 ms | floor req/s | p95 GraphQL / floor | errors |
-                    |---|---|---|---|---|---|---|---|
+                    | query | clients | GraphQL p50 / p95 / p99 ms | GraphQL req/s | floor p50 / p95 / p99 ms | floor req/s | p95 GraphQL / floor | p95 corrected, ms: GraphQL / floor | errors |
+                    |---|---|---|---|---|---|---|---|---|
                     """);
-            Function<FloorStatement, Double> overHttp = s -> timed(() -> graphQl(http, base, s.graphQl()));
-            Function<FloorStatement, Double> floor = s -> timed(() -> cypher(driver, s));
-            warmUp(queries.values(), overHttp, floor, requests, Duration.ofSeconds(Long.parseLong(args[4])));
+            warmUp(queries.values(), wrk, base + "/graphql", token, driver, Duration.ofSeconds(Long.parseLong(args[4])));
             for (var q : queries.entrySet()) {
                 List<FloorStatement> statements = q.getValue();
+                List<String> documents = statements.stream().map(FloorStatement::graphQl).toList();
                 for (int clients : CLIENTS) {
-                    Result api = run(statements, overHttp, clients, requests);
-                    Result raw = run(statements, floor, clients, requests);
-                    table.append(String.format(Locale.ROOT, "| %s | %d | %.0f / %.0f / %.0f | %.1f | %.0f / %.0f / %.0f | %.1f | %.2f | %d |%n",
-                            q.getKey(), clients, api.pct(50), api.pct(95), api.pct(99), api.throughput(),
-                            raw.pct(50), raw.pct(95), raw.pct(99), raw.throughput(), api.pct(95) / raw.pct(95),
-                            api.errors() + raw.errors()));
+                    Measurement api = wrk.run(base + "/graphql", token, documents, clients, seconds);
+                    Measurement raw = DriverLoad.run(driver, statements, clients, seconds);
+                    table.append(String.format(Locale.ROOT,
+                            "| %s | %d | %.0f / %.0f / %.0f | %.1f | %.0f / %.0f / %.0f | %.1f | %.2f | %.0f / %.0f | %d |%n",
+                            q.getKey(), clients, api.p50(), api.p95(), api.p99(), api.throughput(),
+                            raw.p50(), raw.p95(), raw.p99(), raw.throughput(), api.p95() / raw.p95(),
+                            api.correctedP95(), raw.correctedP95(), api.errors() + raw.errors()));
                     System.err.print(".");
                 }
             }
@@ -80,19 +76,20 @@ public final class MatchingBenchmark {
 
     /**
      * Before anything is timed, the whole mix runs at the most clients, over HTTP and straight through the driver,
-     * pass after pass until {@code time} is up (at least one pass). The API was just started: until the JIT has
-     * compiled what the queries run (HTTP, GraphQL, the driver, and the engine's Cypher runtime on both sides) the
-     * queries measured first pay for it, and compiling takes a core from the ones running beside it. Measured on the
-     * shanghai store, two passes of 100 requests left p95 at 16 clients two to three times what a warm API gives.
+     * a second a query on each side, pass after pass until {@code time} is up (at least one pass). The API was just started:
+     * until the JIT has compiled what the queries run (HTTP, GraphQL, the driver, and the engine's Cypher runtime on
+     * both sides) the queries measured first pay for it, and compiling takes a core from the ones running beside it.
+     * Measured on the shanghai store, two passes of 100 requests left p95 at 16 clients two to three times what a
+     * warm API gives.
      */
-    private static void warmUp(Collection<List<FloorStatement>> mix, Function<FloorStatement, Double> overHttp,
-                               Function<FloorStatement, Double> floor, int requests, Duration time)
-            throws InterruptedException {
+    private static void warmUp(Collection<List<FloorStatement>> mix, WrkLoad wrk, String api, String token,
+                               Driver driver, Duration time) throws Exception {
         Instant end = Instant.now().plus(time);
+        int clients = CLIENTS[CLIENTS.length - 1];
         do {
             for (List<FloorStatement> statements : mix) {
-                run(statements, overHttp, CLIENTS[CLIENTS.length - 1], requests);
-                run(statements, floor, CLIENTS[CLIENTS.length - 1], requests);
+                wrk.run(api, token, statements.stream().map(FloorStatement::graphQl).toList(), clients, 1);
+                DriverLoad.run(driver, statements, clients, 1);
             }
         } while (Instant.now().isBefore(end));
     }
@@ -128,63 +125,10 @@ public final class MatchingBenchmark {
         return queries;
     }
 
-    private record Result(List<Double> sortedMillis, double seconds, int errors) {
-
-        double pct(int p) {
-            if (sortedMillis.isEmpty()) {
-                return Double.NaN;
-            }
-            return sortedMillis.get(Math.min(sortedMillis.size() - 1,
-                    (int) Math.ceil(p / 100.0 * sortedMillis.size()) - 1));
-        }
-
-        double throughput() {
-            return sortedMillis.size() / seconds;
-        }
-    }
-
-    /** Sends {@code n} requests from {@code clients} threads; a failed request is counted, not timed. */
-    private static Result run(List<FloorStatement> statements, Function<FloorStatement, Double> request, int clients,
-                              int n) throws InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        try {
-            long started = System.nanoTime();
-            List<Future<Double>> futures = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                FloorStatement statement = statements.get(i % statements.size());
-                futures.add(pool.submit(() -> request.apply(statement)));
-            }
-            List<Double> ms = new ArrayList<>();
-            int errors = 0;
-            for (Future<Double> f : futures) {
-                try {
-                    ms.add(f.get());
-                } catch (ExecutionException e) {
-                    errors++;
-                    if (errors == 1) {
-                        System.err.println("\nfailed: " + e.getCause().getMessage());
-                    }
-                }
-            }
-            double seconds = (System.nanoTime() - started) / 1e9;
-            Collections.sort(ms);
-            return new Result(ms, seconds, errors);
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
     static double timed(Runnable request) {
         long start = System.nanoTime();
         request.run();
         return (System.nanoTime() - start) / 1e6;
-    }
-
-    /** Runs the statement in a read transaction and reads every record, as the API's read path does. */
-    private static void cypher(Driver driver, FloorStatement statement) {
-        try (Session session = driver.session()) {
-            session.executeRead(tx -> tx.run(statement.cypher(), statement.parameters()).list());
-        }
     }
 
     static String graphQl(HttpClient http, String base, String document) {

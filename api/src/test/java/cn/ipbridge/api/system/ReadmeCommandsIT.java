@@ -140,7 +140,7 @@ class ReadmeCommandsIT {
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.output()).contains("halfYearEnd").contains("2026-05-31");
 
-        // The matchmaking benchmark on a demo graph in the same store, two requests a query after one untimed pass,
+        // The matchmaking benchmark on a demo graph in the same store, one second a run after one untimed pass,
         // into a file of its own.
         assertThat(scripts.runToEnd("generate-for-bench", env, "scripts/generate", "--size", "demo"))
                 .as("scripts/generate exit code").isZero();
@@ -149,7 +149,7 @@ class ReadmeCommandsIT {
         bench.put("IPBRIDGE_BENCH_REPORT", report.toString());
         bench.put("IPBRIDGE_BENCH_PORT", String.valueOf(freePort()));
         bench.put("IPBRIDGE_BENCH_WARMUP", "0");
-        ScriptProcesses.Finished measured = scripts.runCapturing("bench-matching", bench, "scripts/bench-matching", "2");
+        ScriptProcesses.Finished measured = scripts.runCapturing("bench-matching", bench, "scripts/bench-matching", "1");
         assertThat(measured.exitCode()).as("bench-matching exit code; output:%n%s", measured.output()).isZero();
         assertThat(Files.readAllLines(report)).filteredOn(line -> line.startsWith("| firmsForInstitution | 16 |"))
                 .singleElement().asString().endsWith("| 0 |");
