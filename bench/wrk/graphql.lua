@@ -46,7 +46,9 @@ end
 -- percentiles only, so the counts are read from wrk's own histogram (stats.h: count, limit, min, max, then a count
 -- per microsecond) through LuaJIT's FFI; the minimum and maximum must agree with what the interface says.
 local ffi = require("ffi")
-ffi.cdef[[ typedef struct { uint64_t count; uint64_t limit; uint64_t min; uint64_t max; uint64_t data[?]; } wrk_stats; ]]
+ffi.cdef[[
+  typedef struct { uint64_t count; uint64_t limit; uint64_t min; uint64_t max; uint64_t data[?]; } wrk_stats;
+]]
 
 local function recorded(summary, latency, connections)
   if summary.requests == 0 then return "" end

@@ -44,9 +44,11 @@ public final class MatchingBenchmark {
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
+        String api = base + "/graphql";
         int seconds = Integer.parseInt(args[2]);
         String token = "Bearer " + System.getenv("IPBRIDGE_BENCH_TOKEN");
-        WrkLoad wrk = new WrkLoad(Path.of("bench/wrk/graphql.lua").toAbsolutePath(), Files.createTempDirectory("wrk"));
+        WrkLoad wrk = new WrkLoad(Path.of("bench/wrk/graphql.lua").toAbsolutePath(),
+                Files.createTempDirectory("wrk"));
         HttpClient http = HttpClient.newHttpClient();
         try (Driver driver = GraphDatabase.driver(args[1], AuthTokens.none(), DriverLogging.standalone())) {
             Map<String, List<FloorStatement>> queries = queries(http, base);
@@ -54,18 +56,19 @@ public final class MatchingBenchmark {
                     | query | clients | GraphQL p50 / p95 / p99 ms | GraphQL req/s | floor p50 / p95 / p99 ms | floor req/s | p95 GraphQL / floor | p95 corrected, ms: GraphQL / floor | errors |
                     |---|---|---|---|---|---|---|---|---|
                     """);
-            warmUp(queries.values(), wrk, base + "/graphql", token, driver, Duration.ofSeconds(Long.parseLong(args[4])));
+            warmUp(queries.values(), wrk, api, token, driver, Duration.ofSeconds(Long.parseLong(args[4])));
             for (var q : queries.entrySet()) {
                 List<FloorStatement> statements = q.getValue();
                 List<String> documents = statements.stream().map(FloorStatement::graphQl).toList();
                 for (int clients : CLIENTS) {
-                    Measurement api = wrk.run(base + "/graphql", token, documents, clients, seconds);
+                    Measurement overHttp = wrk.run(api, token, documents, clients, seconds);
                     Measurement raw = DriverLoad.run(driver, statements, clients, seconds);
-                    table.append(String.format(Locale.ROOT,
-                            "| %s | %d | %.0f / %.0f / %.0f | %.1f | %.0f / %.0f / %.0f | %.1f | %.2f | %.0f / %.0f | %d |%n",
-                            q.getKey(), clients, api.p50(), api.p95(), api.p99(), api.throughput(),
-                            raw.p50(), raw.p95(), raw.p99(), raw.throughput(), api.p95() / raw.p95(),
-                            api.correctedP95(), raw.correctedP95(), api.errors() + raw.errors()));
+                    table.append(String.format(Locale.ROOT, "| %s | %d | %.0f / %.0f / %.0f | %.1f"
+                                    + " | %.0f / %.0f / %.0f | %.1f | %.2f | %.0f / %.0f | %d |%n",
+                            q.getKey(), clients,
+                            overHttp.p50(), overHttp.p95(), overHttp.p99(), overHttp.throughput(),
+                            raw.p50(), raw.p95(), raw.p99(), raw.throughput(), overHttp.p95() / raw.p95(),
+                            overHttp.correctedP95(), raw.correctedP95(), overHttp.errors() + raw.errors()));
                     System.err.print(".");
                 }
             }
@@ -76,11 +79,11 @@ public final class MatchingBenchmark {
 
     /**
      * Before anything is timed, the whole mix runs at the most clients, over HTTP and straight through the driver,
-     * a second a query on each side, pass after pass until {@code time} is up (at least one pass). The API was just started:
-     * until the JIT has compiled what the queries run (HTTP, GraphQL, the driver, and the engine's Cypher runtime on
-     * both sides) the queries measured first pay for it, and compiling takes a core from the ones running beside it.
-     * Measured on the shanghai store, two passes of 100 requests left p95 at 16 clients two to three times what a
-     * warm API gives.
+     * a second a query on each side, pass after pass until {@code time} is up (at least one pass). The API was just
+     * started: until the JIT has compiled what the queries run (HTTP, GraphQL, the driver, and the engine's Cypher
+     * runtime on both sides) the queries measured first pay for it, and compiling takes a core from the ones running
+     * beside it. Measured on the shanghai store, two passes of 100 requests left p95 at 16 clients two to three times
+     * what a warm API gives.
      */
     private static void warmUp(Collection<List<FloorStatement>> mix, WrkLoad wrk, String api, String token,
                                Driver driver, Duration time) throws Exception {

@@ -69,12 +69,13 @@ public final class SuiteBenchmark {
                     apiErrors += ours.errors();
                     double toFloor = ratio(ours, floor);
                     Double toPeer = theirs == null ? null : ratio(ours, theirs);
-                    md.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %.2f | %s | %.0f / %.0f / %s | %d / %d / %s |%n",
+                    String corrected = String.format(Locale.ROOT, "%.0f / %.0f / %s", ours.correctedP95(),
+                            floor.correctedP95(), theirs == null ? "-"
+                                    : String.format(Locale.ROOT, "%.0f", theirs.correctedP95()));
+                    md.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %.2f | %s | %s | %d / %d / %s |%n",
                             q.name(), clients, ours.cells(), floor.cells(),
                             theirs == null ? "cannot express" : theirs.cells(), toFloor,
-                            toPeer == null ? "-" : String.format(Locale.ROOT, "%.2f", toPeer), ours.correctedP95(),
-                            floor.correctedP95(), theirs == null ? "-"
-                                    : String.format(Locale.ROOT, "%.0f", theirs.correctedP95()),
+                            toPeer == null ? "-" : String.format(Locale.ROOT, "%.2f", toPeer), corrected,
                             ours.errors(), floor.errors(), theirs == null ? "-" : String.valueOf(theirs.errors())));
                     if (clients == GOAL_CLIENTS) {
                         floorGoal.add(String.format(Locale.ROOT, "%s %.2f", q.name(), toFloor));

@@ -30,7 +30,8 @@ class IpcHierarchyIT extends SmallGraphTest {
     void answersFromTheSnapshotItHasWhileReadingANewOne() {
         IpcHierarchy hierarchy = new IpcHierarchy(client, Duration.ZERO);
         try {
-            assertThat(codes(hierarchy.chain("H01L21/02"))).containsExactly("H01L21/02", "H01L21/00", "H01L", "H01", "H");
+            assertThat(codes(hierarchy.chain("H01L21/02")))
+                    .containsExactly("H01L21/02", "H01L21/00", "H01L", "H01", "H");
             assertThat(hierarchy.chain("H01Q")).isEmpty();
 
             driver.executableQuery("""

@@ -149,7 +149,8 @@ class ReadmeCommandsIT {
         bench.put("IPBRIDGE_BENCH_REPORT", report.toString());
         bench.put("IPBRIDGE_BENCH_PORT", String.valueOf(freePort()));
         bench.put("IPBRIDGE_BENCH_WARMUP", "0");
-        ScriptProcesses.Finished measured = scripts.runCapturing("bench-matching", bench, "scripts/bench-matching", "1");
+        ScriptProcesses.Finished measured =
+                scripts.runCapturing("bench-matching", bench, "scripts/bench-matching", "1");
         assertThat(measured.exitCode()).as("bench-matching exit code; output:%n%s", measured.output()).isZero();
         assertThat(Files.readAllLines(report)).filteredOn(line -> line.startsWith("| firmsForInstitution | 16 |"))
                 .singleElement().asString().endsWith("| 0 |");
