@@ -1,7 +1,12 @@
 package cn.ipbridge.api.enterprise;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.neo4j.driver.Value;
 
@@ -35,11 +40,41 @@ public record Enterprise(
         Integer patentCount,
         Integer grantedInventionCount) {
 
-    /** The Cypher map projection of {@code e} that {@link #from} reads. */
-    public static final String PROJECTION = """
-            e {.*,
-               district: [(e)-[:LOCATED_IN]->(d:District) | d {.adcode, .name, .nameEn}][0],
-               industry: [(e)-[:IN_INDUSTRY]->(i:Industry) | i {.code, .name, .nameEn}][0]}""";
+    private static final String DISTRICT =
+            "district: [(e)-[:LOCATED_IN]->(d:District) | d {.adcode, .name, .nameEn}][0]";
+    private static final String INDUSTRY =
+            "industry: [(e)-[:IN_INDUSTRY]->(i:Industry) | i {.code, .name, .nameEn}][0]";
+
+    /** The Cypher map projection of {@code e} that {@link #from} reads: every property, district and industry. */
+    public static final String PROJECTION = "e {.*,\n   " + DISTRICT + ",\n   " + INDUSTRY + "}";
+
+    /**
+     * The schema's fields of {@code Enterprise} that read the firm's own properties or links, and what they read.
+     * {@code patentCount} answers from the derived counts when its arguments allow. The other fields (patents,
+     * trademarks, needs, ...) are resolved from the credit code alone.
+     */
+    private static final Map<String, List<String>> READS = Map.ofEntries(
+            Map.entry("name", List.of(".name")), Map.entry("aliases", List.of(".aliases")),
+            Map.entry("address", List.of(".address")), Map.entry("founded", List.of(".founded")),
+            Map.entry("srdiLevel", List.of(".srdiLevel")), Map.entry("srdiYear", List.of(".srdiYear")),
+            Map.entry("gbt29490Certified", List.of(".gbt29490Certified")),
+            Map.entry("ipCustody", List.of(".ipCustody")),
+            Map.entry("pilotStatus", List.of(".pilotStatus")), Map.entry("listingPlan", List.of(".listingPlan")),
+            Map.entry("employees", List.of(".employees")), Map.entry("district", List.of(DISTRICT)),
+            Map.entry("industry", List.of(INDUSTRY)),
+            Map.entry("patentCount", List.of(".grantedInventionCount", ".patentCount")));
+
+    /**
+     * A projection of {@code e} with only what these schema fields read, and always the credit code (the key of
+     * every nested field): a list of 50 names does not read and carry every firm's address, aliases and counts.
+     * Names that are not fields of {@code Enterprise} add nothing, so the text is always this code's own. A record
+     * read this way has the defaults of {@link #from} in the fields not selected, which nothing reads.
+     */
+    public static String projection(Collection<String> fields) {
+        return Stream.concat(Stream.of(".uscc"), fields.stream().map(READS::get).filter(Objects::nonNull)
+                        .flatMap(List::stream).distinct().sorted())
+                .collect(Collectors.joining(", ", "e {", "}"));
+    }
 
     public static Enterprise from(Value e) {
         if (e == null || e.isNull()) {

@@ -42,7 +42,8 @@ class EnterpriseController {
                                        DataFetchingEnvironment env) {
         return queries.page(EnterpriseFilterConditions.of(filter), RowScope.current(),
                 orderBy == null ? EnterpriseOrder.DEFAULT : orderBy,
-                Page.of(first, after), SelectedFields.any(env, "totalCount"));
+                Page.of(first, after), SelectedFields.any(env, "totalCount"),
+                SelectedFields.under(env, "edges", "node"));
     }
 
     @BatchMapping

@@ -46,10 +46,11 @@ public class EnterpriseQueries {
 
     /**
      * One page of the filtered, ordered list and, when {@code withTotal}, the count of all matches: one query.
-     * Only the rows {@code scope} allows are matched, counted and paged.
+     * Only the rows {@code scope} allows are matched, counted and paged; each firm is read with what the
+     * {@code fields} selected under its node read ({@link Enterprise#projection}).
      */
     Connection<Enterprise> page(EnterpriseFilterConditions filter, RowScope scope, EnterpriseOrder order, Page page,
-                                boolean withTotal) {
+                                boolean withTotal, Collection<String> fields) {
         EnterpriseFilterConditions.Anchored anchored = filter.anchored(scope.firmsFrom("e"));
         Conditions conditions = scope.enterprises(anchored.conditions())
                 .parameter("offset", page.offset())
@@ -73,7 +74,8 @@ public class EnterpriseQueries {
                 """.formatted(
                 withTotal ? "CALL () { " + anchored.match() + " " + conditions.where() + " RETURN count(e) AS total }"
                         : "WITH null AS total",
-                anchored.match(), conditions.where(), order.field().sortKey, order.direction().name(), Enterprise.PROJECTION);
+                anchored.match(), conditions.where(), order.field().sortKey, order.direction().name(),
+                Enterprise.projection(fields));
         return client.query(cypher).bindAll(conditions.parameters())
                 .fetchAs(Connection.class)
                 .mappedBy((t, r) -> Connection.of(r.get("rows").asList(Enterprise::from), page,

@@ -22,7 +22,6 @@ import org.springframework.stereotype.Component;
  * fetched at all, comes back null, and carries a FORBIDDEN error naming the field. The caller is taken once per
  * request, on the request's thread.
  */
-@Component
 class FieldAuthorisation extends SimplePerformantInstrumentation {
 
     private static final String CALLER = FieldAuthorisation.class.getName() + ".caller";

@@ -12,21 +12,21 @@ import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter
 import org.springframework.graphql.execution.ErrorType;
 
 /**
- * The GraphQL limits as instrumentations (Spring for GraphQL applies every Instrumentation bean): the document's
- * own limits, then depth and complexity (fields, fragments expanded; {@link ShapeLimits}), each refusing with an
- * error naming its setting before any field is fetched.
+ * The GraphQL guards as one instrumentation ({@link GraphQlGuards}; Spring for GraphQL applies every Instrumentation
+ * bean): the document's own limits, then depth and complexity (fields, fragments expanded; {@link ShapeLimits}),
+ * each refusing with an error naming its setting before any field is fetched, and the field policy.
  */
 @Configuration(proxyBeanMethods = false)
 class GraphQlLimits {
 
     @Bean
-    DocumentLimits documentLimits(LimitSettings limits,
-                                  @Value("${ipbridge.graphql.introspection:false}") boolean introspection) {
-        return new DocumentLimits(limits, introspection);
+    GraphQlGuards graphQlGuards(LimitSettings limits, ScopedArguments scopedArguments,
+                                @Value("${ipbridge.graphql.introspection:false}") boolean introspection) {
+        return new GraphQlGuards(new DocumentLimits(limits, introspection), shapeLimits(limits),
+                new FieldAuthorisation(scopedArguments));
     }
 
-    @Bean
-    ShapeLimits shapeLimits(LimitSettings limits) {
+    private static ShapeLimits shapeLimits(LimitSettings limits) {
         return new ShapeLimits(new MaxQueryDepthInstrumentation(limits.maxDepth(), info -> {
             throw new LimitExceededException("query depth", info.getDepth(), "max-depth", limits.maxDepth());
         }), new MaxQueryComplexityInstrumentation(limits.maxComplexity(), info -> {

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.ErrorType;
 
 import cn.ipbridge.api.support.SmallGraphTest;
@@ -18,6 +21,9 @@ import static cn.ipbridge.api.support.SmallGraph.SJTU;
 import static cn.ipbridge.api.support.SmallGraph.XINLIAN;
 
 class EnterpriseGraphQlIT extends SmallGraphTest {
+
+    @Autowired
+    private Driver driver;
 
     @Test
     void findsAnEnterpriseByCreditCodeWithItsDistrictPatentsAndServices() {
@@ -174,5 +180,34 @@ class EnterpriseGraphQlIT extends SmallGraphTest {
         graphQl.documentName("enterprisesWithoutTotal").variable("first", 2).execute()
                 .path("enterprises.edges").entityList(Object.class).hasSize(2);
         assertThat(queries.count()).isEqualTo(1);
+    }
+
+    /** A list reads each firm with only what its selected fields read; every field must still show what it is. */
+    @Test
+    void listsEachFirmWithTheFieldsAskedForAsTheFirmAloneShowsThem() {
+        String set = "MATCH (e:Enterprise {uscc: $uscc}) SET e.ipCustody = $custody, e.pilotStatus = $pilot,"
+                + " e.listingPlan = $listing";
+        Record before = driver.executableQuery("MATCH (e:Enterprise {uscc: $uscc})"
+                        + " RETURN e.ipCustody AS custody, e.pilotStatus AS pilot, e.listingPlan AS listing")
+                .withParameters(Map.of("uscc", KANGHUA)).execute().records().get(0);
+        // off their defaults, so that a field the list forgot to read cannot pass for its default
+        driver.executableQuery(set).withParameters(Map.of("uscc", KANGHUA, "custody", true,
+                "pilot", "MUNICIPAL_PILOT", "listing", "STAR_CANDIDATE")).execute();
+        try {
+            List<Map> nodes = graphQl.documentName("enterprisesAllFields").operationName("enterprisesAllFields")
+                    .execute().path("enterprises.edges[*].node").entityList(Map.class).hasSize(3).get();
+            for (Map node : nodes) {
+                graphQl.documentName("enterprisesAllFields").operationName("enterpriseAllFields")
+                        .variable("uscc", node.get("uscc")).execute()
+                        .path("enterprise").entity(Map.class).isEqualTo(node);
+            }
+            assertThat(nodes).filteredOn(node -> node.get("uscc").equals(KANGHUA)).singleElement()
+                    .satisfies(node -> assertThat(node).containsEntry("ipCustody", true)
+                            .containsEntry("pilotStatus", "MUNICIPAL_PILOT")
+                            .containsEntry("listingPlan", "STAR_CANDIDATE"));
+        } finally {
+            driver.executableQuery(set).withParameters(Map.of("uscc", KANGHUA, "custody", before.get("custody"),
+                    "pilot", before.get("pilot"), "listing", before.get("listing"))).execute();
+        }
     }
 }
