@@ -20,9 +20,10 @@ import cn.ipbridge.graph.database.DriverLogging;
  * against IPBridge over HTTP (wrk), the same data through the Java driver (the floor) and the peer (the Neo4j GraphQL
  * Library, over HTTP with the same wrk script), all on one database in one run; then peak memory, ratios and the
  * goals of issue #8. Writes a markdown fragment.
- * Arguments: API base URL, Bolt URI, peer base URL, seconds per run, warm-up seconds per target and query (the whole
- * mix at 16 clients first, then each query at one client, at most 5 s, before it is timed), markdown
- * file, API pid, peer pid, seconds the graph took to generate; environment IPBRIDGE_BENCH_TOKEN (a STAFF API token).
+ * Arguments: API base URL, Bolt URI, peer base URL, seconds per run, warm-up seconds per target and query (rounds of
+ * the whole mix at 16 clients until each target runs steady, {@link SteadyWarmUp}; then each query at one client, at
+ * most 5 s, before it is timed), markdown file, API pid, peer pid, seconds the graph took to generate, the most
+ * warm-up rounds; environment IPBRIDGE_BENCH_TOKEN (a STAFF API token).
  */
 public final class SuiteBenchmark {
 
@@ -41,6 +42,7 @@ public final class SuiteBenchmark {
         String apiPid = args[6];
         String peerPid = args[7];
         double generated = Double.parseDouble(args[8]);
+        int warmUpRounds = Integer.parseInt(args[9]);
         String token = "Bearer " + System.getenv("IPBRIDGE_BENCH_TOKEN");
         String loadBefore = loadAverage();
         WrkLoad wrk = new WrkLoad(Path.of("bench/wrk/graphql.lua").toAbsolutePath(), Files.createTempDirectory("wrk"));
@@ -50,15 +52,12 @@ public final class SuiteBenchmark {
         long apiErrors = 0;
         try (Driver driver = GraphDatabase.driver(args[1], AuthTokens.none(), DriverLogging.standalone())) {
             md.append(dataset(driver, generated)).append("\n\n");
+            List<SuiteQuery> queries = SuiteQueries.all(driver);
+            md.append(warmUpUntilSteady(queries, wrk, api, token, peer, driver, warmUp, warmUpRounds)).append("\n\n");
             md.append("""
                     | query | clients | IPBridge req/s \\| p50 / p95 / p99 ms | floor req/s \\| p50 / p95 / p99 ms | peer req/s \\| p50 / p95 / p99 ms | IPBridge / floor | IPBridge / peer | p95 corrected, ms: IPBridge / floor / peer | errors IPBridge / floor / peer |
                     |---|---|---|---|---|---|---|---|---|
                     """);
-            List<SuiteQuery> queries = SuiteQueries.all(driver);
-            // The whole mix once, untimed, at the goal's clients, before any query is timed: see warmUp.
-            for (SuiteQuery q : queries) {
-                warmUp(q, wrk, api, token, peer, driver, GOAL_CLIENTS, warmUp);
-            }
             for (SuiteQuery q : queries) {
                 List<String> documents = q.statements().stream().map(FloorStatement::graphQl).toList();
                 warmUp(q, wrk, api, token, peer, driver, 1, Math.min(warmUp, 5));
@@ -109,11 +108,45 @@ public final class SuiteBenchmark {
     }
 
     /**
-     * Runs a query untimed against the three targets. The suite first runs the whole mix this way at 16 clients:
-     * the API (and the engine inside it) compiles what the queries run as they first arrive, and with a short
-     * warm-up of each query just before it is timed, the queries timed first paid for compiling what all of them
-     * share (scripts/bench-matching measured p95 two to three times a warm API's that way).
+     * Before any query is timed, rounds of the whole mix at 16 clients, each query {@code seconds} a round, against
+     * each target until it runs steady: the API (and the engine inside it) compiles what the queries run as they
+     * first arrive, and with only a short warm-up of each query just before it is timed, the queries timed first
+     * paid for compiling what all of them share (scripts/bench-matching measured p95 two to three times a warm
+     * API's that way). Says how many rounds each target took.
      */
+    private static String warmUpUntilSteady(List<SuiteQuery> queries, WrkLoad wrk, String api, String token,
+                                            String peer, Driver driver, int seconds, int maxRounds) throws Exception {
+        SteadyWarmUp.Result ours = SteadyWarmUp.run(maxRounds, () -> {
+            long requests = 0;
+            for (SuiteQuery q : queries) {
+                requests += wrk.run(api, token, q.statements().stream().map(FloorStatement::graphQl).toList(),
+                        GOAL_CLIENTS, seconds).requests();
+            }
+            return requests;
+        });
+        SteadyWarmUp.Result floor = SteadyWarmUp.run(maxRounds, () -> {
+            long requests = 0;
+            for (SuiteQuery q : queries) {
+                requests += DriverLoad.run(driver, q.statements(), GOAL_CLIENTS, seconds).requests();
+            }
+            return requests;
+        });
+        SteadyWarmUp.Result theirs = SteadyWarmUp.run(maxRounds, () -> {
+            long requests = 0;
+            for (SuiteQuery q : queries) {
+                if (q.peerCan()) {
+                    requests += wrk.run(peer, null, q.peerDocuments(), GOAL_CLIENTS, seconds).requests();
+                }
+            }
+            return requests;
+        });
+        return String.format(Locale.ROOT, "Warm-up, rounds of the whole mix at %d clients (%d s a query), until two in"
+                        + " a row gained less than %.0f %% on the best before them (at most %d): %s; %s; %s.",
+                GOAL_CLIENTS, seconds, SteadyWarmUp.GAIN * 100, maxRounds, ours.describe("IPBridge"),
+                floor.describe("floor"), theirs.describe("peer"));
+    }
+
+    /** Runs a query untimed against the three targets, as each query does at one client before it is timed. */
     private static void warmUp(SuiteQuery q, WrkLoad wrk, String api, String token, String peer, Driver driver,
                                int clients, int seconds) throws Exception {
         wrk.run(api, token, q.statements().stream().map(FloorStatement::graphQl).toList(), clients, seconds);

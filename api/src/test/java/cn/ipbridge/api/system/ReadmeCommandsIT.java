@@ -171,6 +171,9 @@ class ReadmeCommandsIT {
         // (the matchmaking section above has a shortestPath row too; the suite's says the peer cannot express it)
         assertThat(lines).filteredOn(line -> line.startsWith("| shortestPath (4) | 16 |") && line.contains("cannot"))
                 .singleElement().asString().contains("cannot express").endsWith("| 0 / 0 / - |");
+        assertThat(lines).as("the suite says how the warm-up went")
+                .anyMatch(line -> line.startsWith("Warm-up, rounds of the whole mix at 16 clients (1 s a query)")
+                        && line.contains("IPBridge") && line.contains("floor") && line.contains("peer"));
         assertThat(lines).anyMatch(line -> line.contains("IPBridge errors in all runs: 0."))
                 .anyMatch(line -> line.startsWith("- API and embedded database under 2 GB resident:"));
     }
