@@ -36,13 +36,15 @@ final class SteadyWarmUp {
     private SteadyWarmUp() {
     }
 
-    static Result run(int maxRounds, Round round) throws Exception {
+    /** Runs rounds until steady or {@code maxRounds}, telling each round's requests on standard error. */
+    static Result run(String target, int maxRounds, Round round) throws Exception {
         List<Long> requests = new ArrayList<>();
         long best = -1;
         int flat = 0;
         while (requests.size() < maxRounds && flat < FLAT_ROUNDS) {
             long n = round.run();
             requests.add(n);
+            System.err.printf(Locale.ROOT, "warm-up, %s, round %d: %,d requests%n", target, requests.size(), n);
             if (best >= 0 && n <= best * (1 + GAIN)) {
                 flat++;
             } else {

@@ -12,7 +12,7 @@ class SteadyWarmUpTests {
     @Test
     void stopsAfterTwoRoundsInARowGainLessThanFivePerCentOnTheBest() throws Exception {
         Iterator<Long> rounds = List.of(100L, 300L, 600L, 800L, 820L, 790L, 2_000L).iterator();
-        SteadyWarmUp.Result result = SteadyWarmUp.run(12, rounds::next);
+        SteadyWarmUp.Result result = SteadyWarmUp.run("test", 12, rounds::next);
         assertThat(result.requests()).containsExactly(100L, 300L, 600L, 800L, 820L, 790L);
         assertThat(result.steady()).isTrue();
     }
@@ -20,13 +20,14 @@ class SteadyWarmUpTests {
     @Test
     void aSlowRoundAloneDoesNotEndTheWarmUp() throws Exception {
         Iterator<Long> rounds = List.of(100L, 60L, 300L, 305L, 310L).iterator();
-        assertThat(SteadyWarmUp.run(12, rounds::next).requests()).containsExactly(100L, 60L, 300L, 305L, 310L);
+        assertThat(SteadyWarmUp.run("test", 12, rounds::next).requests())
+                .containsExactly(100L, 60L, 300L, 305L, 310L);
     }
 
     @Test
     void saysSoWhenTheRoundsRunOutStillGaining() throws Exception {
         Iterator<Long> rounds = List.of(100L, 200L, 400L).iterator();
-        SteadyWarmUp.Result result = SteadyWarmUp.run(3, rounds::next);
+        SteadyWarmUp.Result result = SteadyWarmUp.run("test", 3, rounds::next);
         assertThat(result.steady()).isFalse();
         assertThat(result.describe("IPBridge"))
                 .isEqualTo("IPBridge 3 rounds (100, 200, 400 requests), still gaining when the rounds ran out");

@@ -116,7 +116,7 @@ public final class SuiteBenchmark {
      */
     private static String warmUpUntilSteady(List<SuiteQuery> queries, WrkLoad wrk, String api, String token,
                                             String peer, Driver driver, int seconds, int maxRounds) throws Exception {
-        SteadyWarmUp.Result ours = SteadyWarmUp.run(maxRounds, () -> {
+        SteadyWarmUp.Result ours = SteadyWarmUp.run("IPBridge", maxRounds, () -> {
             long requests = 0;
             for (SuiteQuery q : queries) {
                 requests += wrk.run(api, token, q.statements().stream().map(FloorStatement::graphQl).toList(),
@@ -124,14 +124,14 @@ public final class SuiteBenchmark {
             }
             return requests;
         });
-        SteadyWarmUp.Result floor = SteadyWarmUp.run(maxRounds, () -> {
+        SteadyWarmUp.Result floor = SteadyWarmUp.run("floor", maxRounds, () -> {
             long requests = 0;
             for (SuiteQuery q : queries) {
                 requests += DriverLoad.run(driver, q.statements(), GOAL_CLIENTS, seconds).requests();
             }
             return requests;
         });
-        SteadyWarmUp.Result theirs = SteadyWarmUp.run(maxRounds, () -> {
+        SteadyWarmUp.Result theirs = SteadyWarmUp.run("peer", maxRounds, () -> {
             long requests = 0;
             for (SuiteQuery q : queries) {
                 if (q.peerCan()) {
