@@ -40,10 +40,14 @@ public record Enterprise(
         Integer patentCount,
         Integer grantedInventionCount) {
 
+    /*
+     * The links' variables have names of their own: a statement that reads firms often binds i or d already (the
+     * institution of firmsForInstitution is i), and a pattern reusing one matches only that node.
+     */
     private static final String DISTRICT =
-            "district: [(e)-[:LOCATED_IN]->(d:District) | d {.adcode, .name, .nameEn}][0]";
+            "district: [(e)-[:LOCATED_IN]->(firmDistrict:District) | firmDistrict {.adcode, .name, .nameEn}][0]";
     private static final String INDUSTRY =
-            "industry: [(e)-[:IN_INDUSTRY]->(i:Industry) | i {.code, .name, .nameEn}][0]";
+            "industry: [(e)-[:IN_INDUSTRY]->(firmIndustry:Industry) | firmIndustry {.code, .name, .nameEn}][0]";
 
     /** The Cypher map projection of {@code e} that {@link #from} reads: every property, district and industry. */
     public static final String PROJECTION = "e {.*,\n   " + DISTRICT + ",\n   " + INDUSTRY + "}";

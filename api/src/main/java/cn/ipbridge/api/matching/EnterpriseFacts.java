@@ -20,8 +20,8 @@ record EnterpriseFacts(String uscc, String name, String districtAdcode, String i
      */
     static final String PROJECTION = """
             e {.uscc, .name, .gbt29490Certified, .listingPlan,
-               district: [(e)-[:LOCATED_IN]->(d:District) | d.adcode][0],
-               industry: [(e)-[:IN_INDUSTRY]->(i:Industry) | i.code][0],
+               district: [(e)-[:LOCATED_IN]->(firmDistrict:District) | firmDistrict.adcode][0],
+               industry: [(e)-[:IN_INDUSTRY]->(firmIndustry:Industry) | firmIndustry.code][0],
                patents: coalesce(e.patentCount, 0),
                grantedInventions: coalesce(e.grantedInventionCount, 0),
                lapsed: coalesce(e.lapsedPatentCount, 0),

@@ -1,5 +1,6 @@
 package cn.ipbridge.api.matching;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,23 +100,33 @@ class InstitutionMatchQueries {
         this.chokepoints = Set.copyOf(valuation.settings().chokepoints());
     }
 
-    /** The statement with its filter's {@code WHERE} clause over {@code inst} and {@code e}: what the benchmark's floor runs. */
+    /** The statement with its filter's {@code WHERE} clause over {@code inst} and {@code e}, each firm read whole. */
     static String cypher(String where) {
-        return FIRMS.formatted(where, Enterprise.PROJECTION, EnterpriseFacts.PROJECTION, Institution.PROJECTION,
+        return cypher(where, Enterprise.PROJECTION);
+    }
+
+    /**
+     * The statement with each candidate read as {@code firm} projects it: whole, or only what the request selects
+     * under {@code candidate} ({@link Enterprise#projection}); the scoring reads the firm's facts, never this.
+     * What the benchmark's floor runs.
+     */
+    static String cypher(String where, String firm) {
+        return FIRMS.formatted(where, firm, EnterpriseFacts.PROJECTION, Institution.PROJECTION,
                 IpcField.specialitiesOf("i"));
     }
 
     /** The firm {@code e} is not served by institution {@code inst} already. */
     static final String NOT_SERVED = "NOT EXISTS { (inst)-[:SERVES]->(e) }";
 
-    Found firms(String name, EnterpriseFilterConditions filter, boolean includeServed, int limit) {
+    Found firms(String name, EnterpriseFilterConditions filter, boolean includeServed, int limit,
+                Collection<String> candidateFields) {
         Conditions conditions = RowScope.current().candidates(filter.conditions());
         if (!includeServed) {
             conditions.always(NOT_SERVED);
         }
         Map<String, Object> parameters = new HashMap<>(conditions.parameters());
         parameters.putAll(Map.of("name", name, "limit", limit));
-        String cypher = cypher(conditions.where());
+        String cypher = cypher(conditions.where(), Enterprise.projection(candidateFields));
         return client.query(cypher).bindAll(parameters).fetchAs(Found.class).mappedBy((t, r) -> new Found(
                         Institution.from(r.get("institution")), r.get("specialities").asList(f -> IpcField.from(f, hierarchy)),
                         r.get("rows").asList(v -> new Candidates.FirmRow(Enterprise.from(v.get("enterprise")),

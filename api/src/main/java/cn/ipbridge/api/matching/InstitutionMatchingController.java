@@ -25,8 +25,10 @@ class InstitutionMatchingController {
 
     @QueryMapping
     List<Match<Enterprise>> firmsForInstitution(@Argument String name, @Argument EnterpriseFilter filter,
-                                                @Argument Boolean includeServed, @Argument Integer first) {
-        return institutions.firms(name, filter, Boolean.TRUE.equals(includeServed), First.checked(first));
+                                                @Argument Boolean includeServed, @Argument Integer first,
+                                                DataFetchingEnvironment env) {
+        return institutions.firms(name, filter, Boolean.TRUE.equals(includeServed), First.checked(first),
+                SelectedFields.under(env, "candidate"));
     }
 
     @QueryMapping

@@ -1,5 +1,6 @@
 package cn.ipbridge.api.matching;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -25,9 +26,11 @@ class InstitutionMatchmaker {
         this.proximity = new IpcProximity(settings.ipc());
     }
 
-    List<Match<Enterprise>> firms(String institution, EnterpriseFilter filter, boolean includeServed, int first) {
+    /** The best {@code first} firms, each read with the {@code candidateFields} the request selects. */
+    List<Match<Enterprise>> firms(String institution, EnterpriseFilter filter, boolean includeServed, int first,
+                                  Collection<String> candidateFields) {
         var found = queries.firms(institution, EnterpriseFilterConditions.of(filter), includeServed,
-                Math.max(first, settings.candidateLimit()));
+                Math.max(first, settings.candidateLimit()), candidateFields);
         return Match.best(found.rows().stream().map(r -> {
             InstitutionFit fit = InstitutionFit.of(proximity, settings, new Candidates.Firm(r.facts()),
                     found.institution(), found.specialities(), r.served());

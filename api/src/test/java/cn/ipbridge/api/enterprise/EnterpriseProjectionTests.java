@@ -19,7 +19,7 @@ class EnterpriseProjectionTests {
     void readsBothDerivedCountsForPatentCountAndTheLinkedDistrict() {
         assertThat(Enterprise.projection(List.of("patentCount", "district")))
                 .isEqualTo("e {.uscc, .grantedInventionCount, .patentCount, "
-                        + "district: [(e)-[:LOCATED_IN]->(d:District) | d {.adcode, .name, .nameEn}][0]}");
+                        + "district: [(e)-[:LOCATED_IN]->(firmDistrict:District) | firmDistrict {.adcode, .name, .nameEn}][0]}");
     }
 
     @Test

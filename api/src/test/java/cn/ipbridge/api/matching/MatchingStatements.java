@@ -1,10 +1,12 @@
 package cn.ipbridge.api.matching;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import cn.ipbridge.api.bench.FloorStatement;
+import cn.ipbridge.api.enterprise.Enterprise;
 
 /** The matchmaking queries as the benchmark drives them: each GraphQL document with the Cypher its resolver runs. */
 public final class MatchingStatements {
@@ -46,7 +48,8 @@ public final class MatchingStatements {
     /** Firms for an institution with the defaults: no filter, firms it serves left out. */
     public static FloorStatement firmsForInstitution(String name) {
         return new FloorStatement("{ firmsForInstitution(name: \"%s\") { score } }".formatted(name),
-                InstitutionMatchQueries.cypher("WHERE " + InstitutionMatchQueries.NOT_SERVED),
+                InstitutionMatchQueries.cypher("WHERE " + InstitutionMatchQueries.NOT_SERVED,
+                        Enterprise.projection(List.of())),
                 Map.of("name", name, "limit", LIMIT));
     }
 

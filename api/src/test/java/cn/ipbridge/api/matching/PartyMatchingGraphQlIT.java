@@ -36,6 +36,23 @@ class PartyMatchingGraphQlIT extends MatchingGraphTest {
                 .forEach(s -> assertThat(s).isBetween(0.0, 1.0));
     }
 
+    /** A candidate is read with only what the request selects under it; the scores do not depend on that. */
+    @Test
+    void readsEachCandidateWithTheFieldsAskedForAsTheFirmAloneShowsThemAndScoresAlike() {
+        var everyField = graphQl.documentName("enterprisesAllFields").operationName("firmsForInstitutionAllFields")
+                .variable("name", SJTU).execute();
+        java.util.List<Map> candidates = everyField.path("firmsForInstitution[*].candidate").entityList(Map.class)
+                .hasSizeGreaterThan(1).get();
+        for (Map candidate : candidates) {
+            graphQl.documentName("enterprisesAllFields").operationName("enterpriseAllFields")
+                    .variable("uscc", candidate.get("uscc")).execute()
+                    .path("enterprise").entity(Map.class).isEqualTo(candidate);
+        }
+        var scores = everyField.path("firmsForInstitution[*].score").entityList(Double.class).get();
+        graphQl.documentName("firmsForInstitution").variable("name", SJTU).variable("includeServed", true).execute()
+                .path("firmsForInstitution[*].score").entityList(Double.class).isEqualTo(scores);
+    }
+
     @Test
     void includesServedFirmsOnlyWhenAskedAndAppliesTheFilter() {
         graphQl.documentName("firmsForInstitution").variable("name", SJTU).variable("includeServed", true).execute()

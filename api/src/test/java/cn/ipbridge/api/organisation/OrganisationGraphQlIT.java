@@ -20,6 +20,9 @@ class OrganisationGraphQlIT extends SmallGraphTest {
         response.path("institutions[0].ipcSpecialities[*].code").entityList(String.class).containsExactly("H01L");
         response.path("institutions[0].servedCount").entity(Integer.class).isEqualTo(1);
         response.path("institutions[0].servedEnterprises[0].enterprise.uscc").entity(String.class).isEqualTo(MICRO);
+        // the statement binds i to the institution: the firm's industry link must not reuse it
+        response.path("institutions[0].servedEnterprises[0].enterprise.industry.code").entity(String.class)
+                .isEqualTo("IC");
     }
 
     @Test
