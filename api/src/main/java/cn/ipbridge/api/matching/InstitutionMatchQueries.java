@@ -100,15 +100,11 @@ class InstitutionMatchQueries {
         this.chokepoints = Set.copyOf(valuation.settings().chokepoints());
     }
 
-    /** The statement with its filter's {@code WHERE} clause over {@code inst} and {@code e}, each firm read whole. */
-    static String cypher(String where) {
-        return cypher(where, Enterprise.PROJECTION);
-    }
-
     /**
-     * The statement with each candidate read as {@code firm} projects it: whole, or only what the request selects
-     * under {@code candidate} ({@link Enterprise#projection}); the scoring reads the firm's facts, never this.
-     * What the benchmark's floor runs.
+     * The statement with its filter's {@code WHERE} clause over {@code inst} and {@code e}, each candidate read as
+     * {@code firm} projects it: whole ({@link Enterprise#PROJECTION}), or only what the request selects under
+     * {@code candidate} ({@link Enterprise#projection}); the scoring reads the firm's facts, never this. What the
+     * benchmark's floor runs.
      */
     static String cypher(String where, String firm) {
         return FIRMS.formatted(where, firm, EnterpriseFacts.PROJECTION, Institution.PROJECTION,

@@ -23,10 +23,10 @@ final class SteadyWarmUp {
         long run() throws Exception;
     }
 
-    /** The requests of each round, and whether the last rounds were flat (else the rounds ran out). */
-    record Result(List<Long> requests, boolean steady) {
+    /** The target's requests in each round, and whether the last rounds were flat (else the rounds ran out). */
+    record Result(String target, List<Long> requests, boolean steady) {
 
-        String describe(String target) {
+        String describe() {
             return String.format(Locale.ROOT, "%s %d rounds (%s requests), %s", target, requests.size(),
                     requests.stream().map(n -> String.format(Locale.ROOT, "%,d", n)).collect(Collectors.joining(", ")),
                     steady ? "steady" : "still gaining when the rounds ran out");
@@ -52,6 +52,6 @@ final class SteadyWarmUp {
             }
             best = Math.max(best, n);
         }
-        return new Result(List.copyOf(requests), flat >= FLAT_ROUNDS);
+        return new Result(target, List.copyOf(requests), flat >= FLAT_ROUNDS);
     }
 }

@@ -27,9 +27,9 @@ class SteadyWarmUpTests {
     @Test
     void saysSoWhenTheRoundsRunOutStillGaining() throws Exception {
         Iterator<Long> rounds = List.of(100L, 200L, 400L).iterator();
-        SteadyWarmUp.Result result = SteadyWarmUp.run("test", 3, rounds::next);
+        SteadyWarmUp.Result result = SteadyWarmUp.run("IPBridge", 3, rounds::next);
         assertThat(result.steady()).isFalse();
-        assertThat(result.describe("IPBridge"))
+        assertThat(result.describe())
                 .isEqualTo("IPBridge 3 rounds (100, 200, 400 requests), still gaining when the rounds ran out");
     }
 }

@@ -59,10 +59,9 @@ public final class SuiteBenchmark {
                     |---|---|---|---|---|---|---|---|---|
                     """);
             for (SuiteQuery q : queries) {
-                List<String> documents = q.statements().stream().map(FloorStatement::graphQl).toList();
                 warmUp(q, wrk, api, token, peer, driver, 1, Math.min(warmUp, 5));
                 for (int clients : CLIENTS) {
-                    Measurement ours = wrk.run(api, token, documents, clients, seconds);
+                    Measurement ours = wrk.run(api, token, q.documents(), clients, seconds);
                     Measurement floor = DriverLoad.run(driver, q.statements(), clients, seconds);
                     Measurement theirs = q.peerCan() ? wrk.run(peer, null, q.peerDocuments(), clients, seconds) : null;
                     apiErrors += ours.errors();
@@ -116,40 +115,37 @@ public final class SuiteBenchmark {
      */
     private static String warmUpUntilSteady(List<SuiteQuery> queries, WrkLoad wrk, String api, String token,
                                             String peer, Driver driver, int seconds, int maxRounds) throws Exception {
-        SteadyWarmUp.Result ours = SteadyWarmUp.run("IPBridge", maxRounds, () -> {
-            long requests = 0;
-            for (SuiteQuery q : queries) {
-                requests += wrk.run(api, token, q.statements().stream().map(FloorStatement::graphQl).toList(),
-                        GOAL_CLIENTS, seconds).requests();
-            }
-            return requests;
-        });
-        SteadyWarmUp.Result floor = SteadyWarmUp.run("floor", maxRounds, () -> {
-            long requests = 0;
-            for (SuiteQuery q : queries) {
-                requests += DriverLoad.run(driver, q.statements(), GOAL_CLIENTS, seconds).requests();
-            }
-            return requests;
-        });
-        SteadyWarmUp.Result theirs = SteadyWarmUp.run("peer", maxRounds, () -> {
-            long requests = 0;
-            for (SuiteQuery q : queries) {
-                if (q.peerCan()) {
-                    requests += wrk.run(peer, null, q.peerDocuments(), GOAL_CLIENTS, seconds).requests();
-                }
-            }
-            return requests;
-        });
+        SteadyWarmUp.Result ours = SteadyWarmUp.run("IPBridge", maxRounds, () -> requests(queries,
+                q -> wrk.run(api, token, q.documents(), GOAL_CLIENTS, seconds)));
+        SteadyWarmUp.Result floor = SteadyWarmUp.run("floor", maxRounds, () -> requests(queries,
+                q -> DriverLoad.run(driver, q.statements(), GOAL_CLIENTS, seconds)));
+        List<SuiteQuery> peerCan = queries.stream().filter(SuiteQuery::peerCan).toList();
+        SteadyWarmUp.Result theirs = SteadyWarmUp.run("peer", maxRounds, () -> requests(peerCan,
+                q -> wrk.run(peer, null, q.peerDocuments(), GOAL_CLIENTS, seconds)));
         return String.format(Locale.ROOT, "Warm-up, rounds of the whole mix at %d clients (%d s a query), until two in"
                         + " a row gained less than %.0f %% on the best before them (at most %d): %s; %s; %s.",
-                GOAL_CLIENTS, seconds, SteadyWarmUp.GAIN * 100, maxRounds, ours.describe("IPBridge"),
-                floor.describe("floor"), theirs.describe("peer"));
+                GOAL_CLIENTS, seconds, SteadyWarmUp.GAIN * 100, maxRounds, ours.describe(), floor.describe(),
+                theirs.describe());
+    }
+
+    /** A load run of one query against one target. */
+    private interface Load {
+        Measurement run(SuiteQuery q) throws Exception;
+    }
+
+    /** The requests one target completed over the queries, each run once. */
+    private static long requests(List<SuiteQuery> queries, Load load) throws Exception {
+        long requests = 0;
+        for (SuiteQuery q : queries) {
+            requests += load.run(q).requests();
+        }
+        return requests;
     }
 
     /** Runs a query untimed against the three targets, as each query does at one client before it is timed. */
     private static void warmUp(SuiteQuery q, WrkLoad wrk, String api, String token, String peer, Driver driver,
                                int clients, int seconds) throws Exception {
-        wrk.run(api, token, q.statements().stream().map(FloorStatement::graphQl).toList(), clients, seconds);
+        wrk.run(api, token, q.documents(), clients, seconds);
         DriverLoad.run(driver, q.statements(), clients, seconds);
         if (q.peerCan()) {
             wrk.run(peer, null, q.peerDocuments(), clients, seconds);

@@ -11,4 +11,9 @@ public record SuiteQuery(String name, List<FloorStatement> statements, List<Stri
     boolean peerCan() {
         return !peerDocuments.isEmpty();
     }
+
+    /** The variants as IPBridge's GraphQL documents. */
+    List<String> documents() {
+        return statements.stream().map(FloorStatement::graphQl).toList();
+    }
 }

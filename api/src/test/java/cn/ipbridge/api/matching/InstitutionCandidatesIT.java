@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
+import cn.ipbridge.api.enterprise.Enterprise;
 import cn.ipbridge.api.support.DemoGraphTest;
 
 /**
@@ -121,7 +122,7 @@ class InstitutionCandidatesIT extends DemoGraphTest {
                 %s}
                 UNWIND rows AS row
                 RETURN row.enterprise.uscc AS firm
-                """.formatted(InstitutionMatchQueries.cypher(where)), parameters);
+                """.formatted(InstitutionMatchQueries.cypher(where, Enterprise.PROJECTION)), parameters);
     }
 
     private List<String> firms(String cypher, Map<String, Object> parameters) {

@@ -7,6 +7,7 @@ import static cn.ipbridge.api.support.SmallGraph.SJTU;
 import static cn.ipbridge.api.support.SmallGraph.XINLIAN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class PartyMatchingGraphQlIT extends MatchingGraphTest {
     void readsEachCandidateWithTheFieldsAskedForAsTheFirmAloneShowsThemAndScoresAlike() {
         var everyField = graphQl.documentName("enterprisesAllFields").operationName("firmsForInstitutionAllFields")
                 .variable("name", SJTU).execute();
-        java.util.List<Map> candidates = everyField.path("firmsForInstitution[*].candidate").entityList(Map.class)
+        List<Map> candidates = everyField.path("firmsForInstitution[*].candidate").entityList(Map.class)
                 .hasSizeGreaterThan(1).get();
         for (Map candidate : candidates) {
             graphQl.documentName("enterprisesAllFields").operationName("enterpriseAllFields")

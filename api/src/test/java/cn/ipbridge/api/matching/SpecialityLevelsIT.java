@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import cn.ipbridge.api.enterprise.Enterprise;
 import cn.ipbridge.api.support.MatchingGraphTest;
 import cn.ipbridge.graph.model.Institution;
 import cn.ipbridge.graph.model.InstitutionType;
@@ -37,7 +38,7 @@ class SpecialityLevelsIT extends MatchingGraphTest {
                     %s}
                     UNWIND rows AS row
                     RETURN row.enterprise.uscc AS uscc
-                    """.formatted(InstitutionMatchQueries.cypher("")))
+                    """.formatted(InstitutionMatchQueries.cypher("", Enterprise.PROJECTION)))
                     .withParameters(Map.of("name", ELECTRICAL, "limit", 1)).execute().records().stream()
                     .map(r -> r.get("uscc").asString()).toList();
             assertThat(ranked).singleElement().isIn(MICRO, XINLIAN);
